@@ -1,0 +1,44 @@
+package watch.safeguarding.catalog.service;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import watch.safeguarding.catalog.entity.Council;
+import watch.safeguarding.catalog.entity.Judgement;
+import watch.safeguarding.catalog.entity.OutboxEvent;
+import watch.safeguarding.catalog.entity.Report;
+import watch.safeguarding.events.JudgementRecorded;
+
+/** Writes judgements.recorded into the outbox table, inside the caller's transaction. */
+@ApplicationScoped
+public class Outbox {
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void judgementRecorded(Judgement judgement, Council council, String previousRating, Report report, boolean alerting) {
+        JudgementRecorded event = new JudgementRecorded(JudgementRecorded.SCHEMA, String.valueOf(judgement.id),
+                new JudgementRecorded.Council(council.code, council.name, council.region), judgement.area, judgement.rating,
+                judgement.reportedAs, previousRating, judgement.year, judgement.publishedDate,
+                alerting, List.of(new JudgementRecorded.SourceRef(report.id, report.url, report.title, report.publisher)),
+                Instant.now());
+        OutboxEvent row = new OutboxEvent();
+        row.topic = JudgementRecorded.TOPIC;
+        row.messageKey = council.code;
+        row.createdAt = event.recordedAt();
+        try {
+            row.payload = mapper.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("judgement " + judgement.id + " cannot be written as JSON", e);
+        }
+        row.persist();
+    }
+}

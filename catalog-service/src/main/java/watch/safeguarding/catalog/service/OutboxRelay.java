@@ -1,0 +1,61 @@
+package watch.safeguarding.catalog.service;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import watch.safeguarding.catalog.entity.OutboxEvent;
+
+/**
+ * Sends the outbox's pending events in order and marks each sent only after the broker acknowledged it. A crash
+ * between the judgement's commit and the send leaves the row pending, so it is sent after restart (never lost); a
+ * crash after the send but before the mark sends it again, so consumers deduplicate on judgementId (at least once on
+ * the wire, exactly once in effect).
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int BATCH = 200;
+
+    @Inject
+    @Channel("judgements-out")
+    MutinyEmitter<String> emitter;
+
+    @Scheduled(every = "${catalog.outbox.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "${catalog.outbox.start-delay}")
+    void onSchedule() {
+        try {
+            while (relayPending() == BATCH) {
+                // a full batch: more may be waiting
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("outbox relay paused until the next run: %s", e.getMessage());
+        }
+    }
+
+    /** Sends up to one batch of pending events; rows locked by another relay instance are skipped. */
+    @Transactional
+    public int relayPending() {
+        List<OutboxEvent> pending = OutboxEvent.find("sentAt is null order by id")
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", -2) // SKIP LOCKED
+                .page(0, BATCH).list();
+        for (OutboxEvent event : pending) {
+            emitter.sendMessageAndAwait(Message.of(event.payload)
+                    .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.messageKey).withTopic(event.topic).build()));
+            event.sentAt = Instant.now();
+        }
+        return pending.size();
+    }
+}

@@ -1,0 +1,106 @@
+package watch.safeguarding.catalog.service;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import watch.safeguarding.catalog.entity.Council;
+import watch.safeguarding.catalog.entity.Judgement;
+import watch.safeguarding.catalog.entity.JudgementSource;
+import watch.safeguarding.catalog.entity.Report;
+import watch.safeguarding.events.Outcome;
+import watch.safeguarding.events.ReportParsed;
+import watch.safeguarding.events.Source;
+
+/** Records a parsed report, its judgements and their sources, exactly once per report id. */
+@ApplicationScoped
+public class ReportRecorder {
+
+    private static final Logger LOG = Logger.getLogger(ReportRecorder.class);
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    MeterRegistry metrics;
+
+    /** @return false when the report was recorded before (a duplicate or a replay), which changes nothing */
+    @Transactional
+    public boolean record(ReportParsed event) {
+        if (Report.findById(event.reportId()) != null) {
+            metrics.counter("catalog.reports", "result", "duplicate").increment();
+            return false;
+        }
+        Source source = event.source() == null ? Source.UNKNOWN : event.source();
+        Report report = new Report();
+        report.id = event.reportId();
+        report.kind = Report.NEWS;
+        report.url = source.url();
+        report.publisher = source.publisher();
+        report.title = source.title();
+        report.publishedDate = source.publishedDate();
+        report.receivedAt = event.receivedAt() == null ? Instant.now() : event.receivedAt();
+        report.text = event.text() == null ? "" : event.text();
+        report.parserVersion = event.parserVersion();
+        report.persist();
+
+        Set<Long> linked = new HashSet<>();
+        for (Outcome outcome : event.outcomes() == null ? List.<Outcome>of() : event.outcomes()) {
+            Council council = outcome.councilCode() == null ? null : Council.findById(outcome.councilCode());
+            if (council == null) {
+                LOG.warnf("report %s: outcome for unknown council code %s skipped", report.id, outcome.councilCode());
+                continue;
+            }
+            Judgement judgement = judgementFor(council, outcome, report);
+            if (linked.add(judgement.id)) {
+                JudgementSource link = new JudgementSource();
+                link.judgementId = judgement.id;
+                link.reportId = report.id;
+                link.status = outcome.status();
+                link.evidence = outcome.evidence();
+                link.confidence = outcome.confidence();
+                link.persist();
+            }
+        }
+        metrics.counter("catalog.reports", "result", "recorded").increment();
+        return true;
+    }
+
+    private Judgement judgementFor(Council council, Outcome outcome, Report report) {
+        Integer year = JudgementRules.effectiveYear(outcome, report.publishedDate, report.receivedAt);
+        List<Judgement> existing = Judgement.list("councilCode = ?1 and area = ?2", council.code, outcome.area());
+        var same = JudgementRules.sameOutcome(existing, outcome.rating(), year);
+        if (same.isPresent()) {
+            Judgement known = same.get();
+            if (Outcome.STATUS_NEW.equals(outcome.status())) {
+                known.reportedAs = Outcome.STATUS_NEW;
+            }
+            return known;
+        }
+        Judgement judgement = new Judgement();
+        judgement.councilCode = council.code;
+        judgement.area = outcome.area();
+        judgement.rating = outcome.rating();
+        judgement.year = year;
+        judgement.publishedDate = Outcome.STATUS_NEW.equals(outcome.status()) ? report.publishedDate : null;
+        judgement.reportedAs = outcome.status();
+        judgement.createdAt = Instant.now();
+        List<Judgement> conflicts = JudgementRules.conflicting(existing, outcome.rating(), year);
+        judgement.conflict = !conflicts.isEmpty();
+        conflicts.forEach(other -> other.conflict = true);
+        judgement.persist();
+        if (Outcome.STATUS_NEW.equals(outcome.status())) {
+            String previousRating = JudgementRules.previous(existing, year).map(j -> j.rating).orElse(null);
+            outbox.judgementRecorded(judgement, council, previousRating, report, outcome.alerting());
+            metrics.counter("catalog.judgements.new", "rating", judgement.rating).increment();
+        }
+        return judgement;
+    }
+}
