@@ -1,0 +1,201 @@
+package watch.safeguarding.parser;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds council mentions in tokens: longest match over normalised alias token sequences from the gazetteer, plus
+ * generated variants ("X Council", "X County Council", "London Borough of X", ...).
+ */
+final class CouncilMatcher {
+
+    /** One alias form: its tokens and the councils (usually one; same-name successor rows share it). */
+    record Form(String[] tokens, List<Council> councils, boolean explicit) {
+    }
+
+    /** A mention: token span [from, to) and the candidate councils. */
+    record Mention(int from, int to, List<Council> councils, boolean explicit) {
+    }
+
+    private static final String[] SUFFIXES = {"council", "county council", "borough council", "city council",
+            "metropolitan borough council", "district council", "metropolitan district council", "county",
+            "borough", "mbc", "cc"};
+    private static final String[] PREFIXES = {"london borough of", "royal borough of", "city of", "county of",
+            "borough of", "the london borough of", "the royal borough of"};
+
+    /** Capitalised words that may directly precede a bare name as part of a different place name. */
+    private static final Set<String> PLACE_PREFIX = Set.of("new", "north", "south", "east", "west", "mid", "central",
+            "greater", "upper", "lower", "great", "little", "old", "royal", "port", "fort", "saint", "st");
+    /** Capitalised words that may directly follow a bare name without making it another proper name. */
+    private static final Set<String> NAME_FOLLOWERS = Set.of("council", "county", "borough", "city", "children",
+            "'s", "childrens", "social", "safeguarding", "town", "hall", "ofsted", "local", "and", "services",
+            "service", "cabinet", "leader", "director", "lscb", "mbc", "cc", "authority", "is", "has", "was",
+            "were", "had", "have", "the", "in", "children's", "child", "family", "families", "county's", "first");
+
+    /** Token trie of all forms. */
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>(4);
+        Form form;
+    }
+
+    private final Node root = new Node();
+
+    CouncilMatcher(Gazetteer gazetteer) {
+        Map<String, Set<Council>> forms = new HashMap<>();
+        Map<String, Boolean> explicit = new HashMap<>();
+        for (Council c : gazetteer.councils()) {
+            List<String> names = new ArrayList<>();
+            names.add(c.name());
+            if (c.officialName() != null && !c.officialName().isBlank()) {
+                names.add(c.officialName());
+            }
+            names.addAll(c.aliases());
+            for (String n : names) {
+                String key = key(n);
+                if (key.isEmpty()) {
+                    continue;
+                }
+                put(forms, explicit, key, c, key.endsWith(" council") || key.contains("borough of")
+                        || !key.contains(" ") && key.length() <= 5 && n.equals(n.toUpperCase()));
+                if (!key.endsWith(" council") && !key.contains(" of ")) {
+                    for (String s : SUFFIXES) {
+                        put(forms, explicit, key + " " + s, c, s.endsWith("council") || s.equals("mbc"));
+                    }
+                    for (String p : PREFIXES) {
+                        put(forms, explicit, p + " " + key, c, true);
+                    }
+                }
+            }
+        }
+        for (Map.Entry<String, Set<Council>> e : forms.entrySet()) {
+            String[] toks = e.getKey().split(" ");
+            Form f = new Form(toks, List.copyOf(e.getValue()), explicit.get(e.getKey()));
+            Node n = root;
+            for (String tok : toks) {
+                n = n.next.computeIfAbsent(tok, k -> new Node());
+            }
+            n.form = f;
+        }
+    }
+
+    private static void put(Map<String, Set<Council>> forms, Map<String, Boolean> explicit, String key, Council c,
+                            boolean isExplicit) {
+        forms.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(c);
+        explicit.merge(key, isExplicit, (a, b) -> a || b);
+    }
+
+    /** Normalised token key of a name: lower-case words joined by single spaces; "&" becomes "and". */
+    static String key(String name) {
+        Tokens t = Tokens.of(name, 0, name.length());
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < t.size; i++) {
+            if (t.word[i]) {
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(t.lower[i]);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** All mentions in the tokens, left to right, longest first, non-overlapping. */
+    List<Mention> find(Tokens t) {
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        int[] idx = new int[16];
+        while (i < t.size) {
+            if (!t.word[i] || !(t.upper[i] || t.lower[i].equals("and"))) {
+                i++;
+                continue;
+            }
+            Mention best = null;
+            if (t.upper[i]) {
+                Node n = root.next.get(t.lower[i]);
+                int j = i + 1;
+                while (n != null) {
+                    if (n.form != null) {
+                        best = new Mention(i, j, n.form.councils(), n.form.explicit());
+                    }
+                    // skip joining hyphens and the dot of "St."
+                    while (j < t.size && !t.word[j] && (t.text.charAt(t.start[j]) == '-'
+                            || t.text.charAt(t.start[j]) == '.' && t.is(j - 1, "st"))) {
+                        j++;
+                    }
+                    if (j >= t.size || !t.word[j]) {
+                        break;
+                    }
+                    n = n.next.get(t.lower[j]);
+                    j++;
+                }
+            }
+            if (best != null && accept(t, best)) {
+                out.add(best);
+                i = best.to();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean accept(Tokens t, Mention m) {
+        int from = m.from();
+        int to = m.to();
+        // part of a hyphenated compound ("Newcastle-under-Lyme")
+        if (t.hyphenAfter(to - 1) || from > 0 && t.hyphenAfter(from - 1)) {
+            return false;
+        }
+        if (m.explicit()) {
+            return true;
+        }
+        // "New York", "West Kent": a capitalised place prefix that is not the start of the sentence
+        if (from >= 1 && t.word[from - 1] && t.upper[from - 1] && from - 1 > 0 && t.isAny(from - 1, PLACE_PREFIX)) {
+            return false;
+        }
+        // a bare one-word name followed by another capitalised word is usually another proper name
+        if (to - from == 1 && to < t.size && t.word[to] && t.upper[to] && !t.allCaps[from]
+                && !t.isAny(to, NAME_FOLLOWERS)) {
+            return false;
+        }
+        return true;
+    }
+
+    /** Chooses the council of a mention valid at the given date (null: prefer the current row). */
+    static Council resolve(List<Council> councils, LocalDate date, Integer year) {
+        if (councils.size() == 1) {
+            return councils.get(0);
+        }
+        if (date != null) {
+            for (Council c : councils) {
+                if (c.validOn(date)) {
+                    return c;
+                }
+            }
+        }
+        if (year != null) {
+            for (Council c : councils) {
+                if (c.validInYear(year) && c.validOn(LocalDate.of(year, 6, 30))) {
+                    return c;
+                }
+            }
+            for (Council c : councils) {
+                if (c.validInYear(year)) {
+                    return c;
+                }
+            }
+        }
+        for (Council c : councils) {
+            if (c.current()) {
+                return c;
+            }
+        }
+        return councils.get(councils.size() - 1);
+    }
+}

@@ -1,0 +1,245 @@
+package watch.safeguarding.parser;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+
+/** Finds a report's publication date in bylines, datelines, "Published:"/"Date:" lines and URLs. */
+final class DateFinder {
+
+    static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("january", 1), Map.entry("jan", 1),
+            Map.entry("february", 2), Map.entry("feb", 2), Map.entry("march", 3), Map.entry("mar", 3),
+            Map.entry("april", 4), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("june", 6),
+            Map.entry("jun", 6), Map.entry("july", 7), Map.entry("jul", 7), Map.entry("august", 8),
+            Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
+            Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11),
+            Map.entry("december", 12), Map.entry("dec", 12));
+
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+            "sat", "sun");
+
+    /** A date found at token index {@code at}; {@code endToken} is the index after it. */
+    record Found(LocalDate date, int at, int endToken) {
+    }
+
+    private DateFinder() {
+    }
+
+    /** The publication date: a "published"/"date" labelled date, else a short dateline near the top. */
+    static LocalDate published(String text) {
+        int limit = Math.min(text.length(), 2500);
+        LocalDate dateline = null;
+        int lineStart = 0;
+        int lines = 0;
+        while (lineStart < limit && lines < 40) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 || nl > limit ? limit : nl;
+            lines++;
+            if (!hasDigit(text, lineStart, lineEnd)) {
+                lineStart = lineEnd + 1;
+                continue;
+            }
+            String line;
+            if (lineEnd - lineStart > 200) {
+                // long paragraph: only look right after a "published"/"date" label
+                int p = text.indexOf("ublished", lineStart);
+                if (p < 0 || p >= lineEnd) {
+                    p = text.indexOf("ate:", lineStart);
+                }
+                if (p >= lineEnd) {
+                    p = -1;
+                }
+                if (p < 0) {
+                    lineStart = lineEnd + 1;
+                    continue;
+                }
+                line = text.substring(p, Math.min(lineEnd, p + 60));
+            } else {
+                line = text.substring(lineStart, lineEnd);
+            }
+            String lower = line.toLowerCase(Locale.ROOT);
+            if (!lower.contains("copyright") && !lower.contains("\u00a9") && !lower.contains("updated")) {
+                Tokens t = Tokens.of(line, 0, line.length());
+                for (int i = 0; i < t.size; i++) {
+                    Found f = at(t, i);
+                    if (f == null) {
+                        continue;
+                    }
+                    boolean labelled = false;
+                    for (int k = Math.max(0, i - 4); k < i; k++) {
+                        if (t.is(k, "published") || t.is(k, "date") || t.is(k, "posted") || t.is(k, "updated")
+                                && false) {
+                            labelled = true;
+                        }
+                    }
+                    if (labelled) {
+                        return f.date();
+                    }
+                    // a dateline: a short line that is mostly the date (optionally a byline before a bar)
+                    if (dateline == null && line.trim().length() <= 60 && wordsOutside(t, i, f.endToken()) <= 6
+                            && !lower.contains("inspect") && !lower.contains("visit")) {
+                        dateline = f.date();
+                    }
+                    i = f.endToken() - 1;
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return dateline;
+    }
+
+    private static boolean hasDigit(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOfIgnoreCase(String s, String what, int from, int to) {
+        int n = what.length();
+        for (int i = from; i + n <= to; i++) {
+            if (s.regionMatches(true, i, what, 0, n)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int wordsOutside(Tokens t, int from, int to) {
+        int n = 0;
+        for (int i = 0; i < t.size; i++) {
+            if ((i < from || i >= to) && t.word[i] && !WEEKDAYS.contains(t.lower[i])) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A full date starting at token i: "[Weekday,] 1 September 2015", "February 28, 2011", "21 OCT 2013". */
+    static Found at(Tokens t, int i) {
+        int j = i;
+        if (t.isAny(j, WEEKDAYS)) {
+            j++;
+            if (j < t.size && !t.word[j]) {
+                j++;
+            }
+        }
+        if (j >= t.size || !t.word[j]) {
+            return null;
+        }
+        Integer day = day(t, j);
+        if (day != null) {
+            int m = j + 1;
+            if (m < t.size && MONTHS.containsKey(t.lower[m])) {
+                int y = m + 1;
+                if (y < t.size && !t.word[y] && t.text.charAt(t.start[y]) == ',') {
+                    y++;
+                }
+                if (t.isYear(y)) {
+                    LocalDate d = make(Integer.parseInt(t.lower[y]), MONTHS.get(t.lower[m]), day);
+                    return d == null ? null : new Found(d, i, y + 1);
+                }
+            }
+            return null;
+        }
+        if (MONTHS.containsKey(t.lower[j]) && !t.lower[j].equals("may") || t.is(j, "may") && t.upper[j]) {
+            int dIdx = j + 1;
+            Integer d2 = day(t, dIdx);
+            if (d2 != null) {
+                int y = dIdx + 1;
+                if (y < t.size && !t.word[y]) {
+                    y++;
+                }
+                if (t.isYear(y)) {
+                    LocalDate d = make(Integer.parseInt(t.lower[y]), MONTHS.get(t.lower[j]), d2);
+                    return d == null ? null : new Found(d, i, y + 1);
+                }
+            }
+        }
+        if (t.isYear(j) && j + 4 < t.size && t.text.charAt(t.start[j + 1]) == '-') {
+            LocalDate d = Dates.parseIsoPrefix(t.text.substring(t.start[j], Math.min(t.text.length(), t.start[j] + 10)));
+            if (d != null) {
+                return new Found(d, i, j + 5);
+            }
+        }
+        return null;
+    }
+
+    private static Integer day(Tokens t, int j) {
+        if (j >= t.size || !t.word[j]) {
+            return null;
+        }
+        String s = t.lower[j];
+        int n = 0;
+        int k = 0;
+        while (k < s.length() && Character.isDigit(s.charAt(k)) && k < 2) {
+            n = n * 10 + (s.charAt(k) - '0');
+            k++;
+        }
+        if (k == 0) {
+            return null;
+        }
+        String rest = s.substring(k);
+        if (!(rest.isEmpty() || rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th"))) {
+            return null;
+        }
+        return n >= 1 && n <= 31 ? n : null;
+    }
+
+    private static LocalDate make(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** Date or year-month from a URL path: /2022-11-22/, /2009/06/, /2014/02/; returns {year, month, day} or null. */
+    static int[] fromUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        int n = url.length();
+        for (int i = 0; i + 4 <= n; i++) {
+            if ((i == 0 || url.charAt(i - 1) == '/' || url.charAt(i - 1) == '-' || url.charAt(i - 1) == '_')
+                    && isDigits(url, i, 4)) {
+                int y = Integer.parseInt(url.substring(i, i + 4));
+                if (y < 1995 || y > 2035 || i + 4 < n && Character.isDigit(url.charAt(i + 4))) {
+                    continue;
+                }
+                int j = i + 4;
+                if (j < n && (url.charAt(j) == '/' || url.charAt(j) == '-') && j + 3 <= n && isDigits(url, j + 1, 2)
+                        && (j + 3 == n || !Character.isDigit(url.charAt(j + 3)))) {
+                    int m = Integer.parseInt(url.substring(j + 1, j + 3));
+                    if (m < 1 || m > 12) {
+                        continue;
+                    }
+                    int k = j + 3;
+                    if (k < n && url.charAt(k) == url.charAt(j) && k + 3 <= n && isDigits(url, k + 1, 2)
+                            && (k + 3 == n || !Character.isDigit(url.charAt(k + 3)))) {
+                        return new int[] {y, m, Integer.parseInt(url.substring(k + 1, k + 3))};
+                    }
+                    return new int[] {y, m, 0};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isDigits(String s, int from, int len) {
+        if (from + len > s.length()) {
+            return false;
+        }
+        for (int i = from; i < from + len; i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

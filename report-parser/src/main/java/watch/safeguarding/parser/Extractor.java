@@ -1,0 +1,1417 @@
+package watch.safeguarding.parser;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import watch.safeguarding.events.CouncilRef;
+import watch.safeguarding.events.Outcome;
+
+/**
+ * The extraction pipeline: clean text, split sentences, find councils, grade phrases, areas and status cues,
+ * attach grades to councils (explicit in the sentence, else the discourse focus), gate and deduplicate.
+ * Stateless apart from the immutable gazetteer matcher, so it is thread-safe.
+ */
+final class Extractor {
+
+    /** Longest sentence the expensive steps look at; longer runs are cut (keeps the work linear). */
+    static final int MAX_SENTENCE = 1500;
+    /** How many tokens around a grade the cue windows look at. */
+    static final int WINDOW = 16;
+
+    private final Gazetteer gazetteer;
+    private final CouncilMatcher matcher;
+    private final Map<String, List<String[]>> areaByFirst = new HashMap<>();
+    private final Map<String, Council> predecessorOf = new HashMap<>();
+
+    Extractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.matcher = new CouncilMatcher(gazetteer);
+        for (String[] a : Lexicon.AREAS) {
+            String[] words = a[0].split(" ");
+            String[] entry = new String[words.length + 1];
+            System.arraycopy(words, 0, entry, 0, words.length);
+            entry[words.length] = a[1];
+            areaByFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(entry);
+        }
+        for (List<String[]> l : areaByFirst.values()) {
+            l.sort((x, y) -> y.length - x.length);
+        }
+        for (Council c : gazetteer.councils()) {
+            for (String s : c.successors()) {
+                predecessorOf.putIfAbsent(s, c);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ document level
+
+    /** Per-document state. */
+    private static final class Doc {
+        String text;
+        String url;
+        String title;
+        LocalDate published;
+        Integer pubYear;
+        int refYear;
+        boolean annual;
+        boolean cpInspection;
+        Council focus;
+        Council domainCouncil;
+        List<Draft> drafts = new ArrayList<>();
+        Set<String> lastAreas = new LinkedHashSet<>();
+        Set<String> lastSentenceAreas = new LinkedHashSet<>();
+        Map<String, Council> mentioned = new LinkedHashMap<>();
+        int prevSentenceYear = -1;
+        boolean prevSentencePrevious;
+    }
+
+    /** An outcome before resolution and deduplication. */
+    private static final class Draft {
+        Council council;
+        String area;
+        String rating;
+        boolean previous;
+        Integer year;
+        String evidence;
+        double confidence;
+        int newScore;
+        int order;
+    }
+
+    private record Span(int start, int end) {
+    }
+
+    ParsedReport extract(String raw, HtmlText.Page page) {
+        Doc doc = new Doc();
+        String body = raw;
+        if (body.startsWith("\uFEFF")) {
+            body = body.substring(1);
+        }
+        if (page != null) {
+            doc.url = page.url();
+            doc.title = page.title();
+            doc.published = page.publishedDate();
+        }
+        String trimmedStart = body.stripLeading();
+        if (trimmedStart.regionMatches(true, 0, "URL:", 0, 4)) {
+            int nl = trimmedStart.indexOf('\n');
+            String first = nl < 0 ? trimmedStart : trimmedStart.substring(0, nl);
+            String u = first.substring(4).trim();
+            if (!u.isEmpty() && doc.url == null) {
+                doc.url = u;
+            }
+            body = nl < 0 ? "" : trimmedStart.substring(nl + 1);
+            body = stripLeadingBlankLines(body);
+        }
+        String text = normalise(body);
+        doc.text = text;
+
+        // metadata
+        if (doc.published == null) {
+            doc.published = DateFinder.published(text);
+        }
+        int[] urlDate = DateFinder.fromUrl(doc.url);
+        if (doc.published == null && urlDate != null && urlDate[2] > 0) {
+            try {
+                doc.published = LocalDate.of(urlDate[0], urlDate[1], urlDate[2]);
+            } catch (java.time.DateTimeException e) {
+                // ignore
+            }
+        }
+        doc.pubYear = doc.published != null ? Integer.valueOf(doc.published.getYear())
+                : urlDate != null ? Integer.valueOf(urlDate[0]) : null;
+        if (doc.title == null) {
+            doc.title = firstLineTitle(body);
+        }
+        doc.domainCouncil = gazetteer.byUrl(doc.url).orElse(null);
+
+        List<Span> sentences = sentences(text);
+        doc.refYear = doc.pubYear != null ? doc.pubYear : maxYear(text, sentences);
+
+        String lower = text.toLowerCase(Locale.ROOT);
+        doc.annual = lower.contains("annual rating") || lower.contains("annual children's services rating")
+                || lower.contains("annual performance assessment") || lower.contains("performing poorly")
+                || lower.contains("performs poorly") || lower.contains("performing excellently")
+                || lower.contains("annual assessment");
+        doc.cpInspection = lower.contains("unannounced") || lower.contains("spot check")
+                || lower.contains("spot-check") || lower.contains("surprise inspection")
+                || lower.contains("protection of children") || lower.contains("child protection inspection");
+        boolean inspection = lower.contains("ofsted") || lower.contains("inspect") || lower.contains("ilacs");
+        boolean childrenContext = lower.contains("children's services") || lower.contains("childrens services")
+                || lower.contains("children's social care") || lower.contains("social care")
+                || lower.contains("child protection") || lower.contains("safeguarding")
+                || lower.contains("looked after") || lower.contains("looked-after")
+                || lower.contains("children in care") || lower.contains("care leavers")
+                || lower.contains("help and protection") || lower.contains("annual rating")
+                || lower.contains("children and young people's services") || lower.contains("childcare protection")
+                || lower.contains("children services") || lower.contains("children's social work")
+                || lower.contains("family services") || lower.contains("early help");
+        boolean otherInspectorate = !lower.contains("ofsted") && (lower.contains("probation")
+                || lower.contains("youth offending") || lower.contains("youth justice")
+                || lower.contains("care inspectorate") || lower.contains("hmie") || lower.contains("estyn"));
+        boolean gated = inspection && childrenContext && !otherInspectorate;
+
+        doc.focus = doc.domainCouncil;
+        int order = 0;
+        for (Span s : sentences) {
+            order = sentence(doc, s, gated, order);
+        }
+        List<Outcome> outcomes = gated ? finish(doc) : List.of();
+        List<CouncilRef> refs = new ArrayList<>();
+        for (Council c : doc.mentioned.values()) {
+            refs.add(new CouncilRef(c.code(), c.name()));
+        }
+        return new ParsedReport(text, outcomes, refs, doc.url, doc.title, doc.published);
+    }
+
+    private static String stripLeadingBlankLines(String s) {
+        int i = 0;
+        int lineStart = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                lineStart = i + 1;
+            } else if (!Character.isWhitespace(c)) {
+                break;
+            }
+            i++;
+        }
+        return s.substring(Math.min(lineStart, s.length()));
+    }
+
+    private static String firstLineTitle(String body) {
+        int i = 0;
+        int n = Math.min(body.length(), 2000);
+        while (i < n) {
+            int nl = body.indexOf('\n', i);
+            int end = nl < 0 || nl > n ? n : nl;
+            String line = body.substring(i, end).trim();
+            if (!line.isEmpty()) {
+                if (line.length() <= 200 && !line.endsWith(".")) {
+                    return line;
+                }
+                return null;
+            }
+            i = end + 1;
+        }
+        return null;
+    }
+
+    /** One-for-one character normalisation: curly quotes, dashes and odd spaces. */
+    static String normalise(String s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\u2018', '\u2019', '\u201B', '\u2032', '\u00B4', '`' -> c = '\'';
+                case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033' -> c = '"';
+                case '\u2013', '\u2014', '\u2015', '\u2212', '\u2010', '\u2011' -> c = '-';
+                case '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A', '\u2002', '\u2003', '\t', '\f', '\u000B' -> c = ' ';
+                case '\r' -> c = '\n';
+                case '\u200B', '\uFEFF' -> c = ' ';
+                default -> {
+                }
+            }
+            out[i] = c;
+        }
+        return new String(out);
+    }
+
+    private static int maxYear(String text, List<Span> sentences) {
+        int max = -1;
+        int n = text.length();
+        for (int i = 0; i + 4 <= n; i++) {
+            char c = text.charAt(i);
+            if ((c == '1' || c == '2') && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                    && Character.isDigit(text.charAt(i + 1)) && Character.isDigit(text.charAt(i + 2))
+                    && Character.isDigit(text.charAt(i + 3))
+                    && (i + 4 == n || !Character.isLetterOrDigit(text.charAt(i + 4)))) {
+                int y = (c - '0') * 1000 + (text.charAt(i + 1) - '0') * 100 + (text.charAt(i + 2) - '0') * 10
+                        + (text.charAt(i + 3) - '0');
+                if (y >= 2000 && y <= 2035) {
+                    // ignore copyright lines
+                    int ls = text.lastIndexOf('\n', i) + 1;
+                    String pre = text.substring(Math.max(ls, i - 40), i).toLowerCase(Locale.ROOT);
+                    if (!pre.contains("copyright") && !pre.contains("\u00a9") && !pre.contains("(c)")) {
+                        max = Math.max(max, y);
+                    }
+                }
+            }
+        }
+        return max;
+    }
+
+    // ------------------------------------------------------------------ sentences
+
+    /** Hand-written splitter: lines, then sentence ends; boilerplate and related-story lists dropped. */
+    List<Span> sentences(String text) {
+        List<Span> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        boolean inRelated = false;
+        while (i < n) {
+            int nl = text.indexOf('\n', i);
+            int lineEnd = nl < 0 ? n : nl;
+            int s = i;
+            int e = lineEnd;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            i = lineEnd + 1;
+            if (s >= e) {
+                continue;
+            }
+            int len = e - s;
+            String line = text.substring(s, Math.min(e, s + (len > 220 ? 24 : 220))).toLowerCase(Locale.ROOT);
+            if (len <= 60 && Lexicon.RELATED_MARKERS.contains(stripPunct(line))) {
+                inRelated = true;
+                continue;
+            }
+            if (inRelated) {
+                char last = text.charAt(e - 1);
+                if (len < 160 && last != '.' && last != '"' && last != '\'') {
+                    continue;
+                }
+                inRelated = false;
+            }
+            if (boilerplate(line, len)) {
+                continue;
+            }
+            splitLine(text, s, e, out);
+        }
+        // judgement tables broken across lines: "Overall effectiveness" / "Requires improvement to be good"
+        List<Span> merged = new ArrayList<>(out.size());
+        for (Span sp : out) {
+            if (!merged.isEmpty() && isBareGrade(text, sp)) {
+                Span prev = merged.get(merged.size() - 1);
+                if (prev.end() - prev.start() < 160 && sp.start() - prev.end() < 4
+                        && text.indexOf('\n', prev.end()) < sp.start() && !isBareGrade(text, prev)) {
+                    merged.set(merged.size() - 1, new Span(prev.start(), sp.end()));
+                    continue;
+                }
+            }
+            merged.add(sp);
+        }
+        return merged;
+    }
+
+    private static String stripPunct(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == ' ') {
+                sb.append(c);
+            }
+        }
+        return sb.toString().trim();
+    }
+
+    private static boolean boilerplate(String line, int len) {
+        if (line.startsWith("read more") || line.startsWith("related:") || line.startsWith("see also")
+                || line.startsWith("more:") || line.startsWith("also read") || line.startsWith("read next")) {
+            return true;
+        }
+        if (len > 220) {
+            return false;
+        }
+        return line.contains("click here") || line.contains("comments powered by") || line.contains("cookie")
+                || line.startsWith("copyright") || line.startsWith("\u00a9") || line.startsWith("sign in")
+                || line.startsWith("sign up") || line.startsWith("register") || line.startsWith("subscribe")
+                || line.startsWith("share this") || line.startsWith("follow us") || line.startsWith("got a story")
+                || line.contains("already have an account") || line.startsWith("advertisement")
+                || line.startsWith("skip to") || line.contains("newsletter");
+    }
+
+    private static boolean isBareGrade(String text, Span sp) {
+        int len = sp.end() - sp.start();
+        if (len > 40) {
+            return false;
+        }
+        String s = stripPunct(text.substring(sp.start(), sp.end()).toLowerCase(Locale.ROOT));
+        return s.equals("inadequate") || s.equals("good") || s.equals("outstanding") || s.equals("adequate")
+                || s.startsWith("requires improvement") || s.equals("require improvement")
+                || s.equals("requires improvement to be good");
+    }
+
+    private static final Set<String> ABBREV = Set.of("mr", "mrs", "ms", "dr", "st", "cllr", "coun", "prof", "rev",
+            "no", "vs", "etc", "inc", "ltd", "co", "gen", "col", "sgt", "jr", "sr", "cf", "eg", "ie", "approx",
+            "dept", "govt", "nos", "vol", "fig", "mt", "capt", "lt", "hon", "rt", "cllrs");
+
+    private static void splitLine(String text, int s, int e, List<Span> out) {
+        int start = s;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (i - start >= MAX_SENTENCE && Character.isWhitespace(c)) {
+                out.add(new Span(start, i));
+                start = i + 1;
+                continue;
+            }
+            if (c != '.' && c != '!' && c != '?') {
+                continue;
+            }
+            int j = i + 1;
+            while (j < e && (text.charAt(j) == '"' || text.charAt(j) == '\'' || text.charAt(j) == ')')) {
+                j++;
+            }
+            if (j >= e || !Character.isWhitespace(text.charAt(j))) {
+                continue;
+            }
+            int k = j;
+            while (k < e && Character.isWhitespace(text.charAt(k))) {
+                k++;
+            }
+            if (k >= e) {
+                continue;
+            }
+            char next = text.charAt(k);
+            if (!(Character.isUpperCase(next) || Character.isDigit(next) || next == '"' || next == '\''
+                    || next == '(' || next == '-')) {
+                continue;
+            }
+            if (c == '.') {
+                int w = i;
+                while (w > start && Character.isLetter(text.charAt(w - 1))) {
+                    w--;
+                }
+                String word = text.substring(w, i).toLowerCase(Locale.ROOT);
+                if (ABBREV.contains(word) || word.length() == 1 && Character.isUpperCase(text.charAt(w))) {
+                    continue;
+                }
+            }
+            out.add(new Span(start, j));
+            start = k;
+            i = k - 1;
+        }
+        if (start < e) {
+            out.add(new Span(start, e));
+        }
+    }
+
+    // ------------------------------------------------------------------ grades
+
+    private record Grade(int from, int to, String rating, boolean annualWord) {
+    }
+
+    private record Area(int from, int to, String area) {
+    }
+
+    private List<Grade> grades(Tokens t, boolean annual) {
+        List<Grade> out = new ArrayList<>();
+        for (int i = 0; i < t.size; i++) {
+            if (!t.word[i]) {
+                continue;
+            }
+            String w = t.lower[i];
+            char c0 = w.charAt(0);
+            if (c0 != 'r' && c0 != 'i' && c0 != 'o' && c0 != 'g' && c0 != 'a' && c0 != 'p' && c0 != 'e'
+                    || w.length() < 4) {
+                continue;
+            }
+            switch (w) {
+                case "requires", "require", "requiring", "required" -> {
+                    int j = i + 1;
+                    if (t.hyphenAfter(i)) {
+                        j++;
+                    }
+                    if (t.is(j, "improvement") || t.is(j, "improvements")) {
+                        int end = j + 1;
+                        int k = end;
+                        if (t.isQuote(k)) {
+                            k++;
+                        }
+                        if (t.is(k, "to") && t.is(k + 1, "be") && t.is(k + 2, "good")) {
+                            end = k + 3;
+                        }
+                        out.add(new Grade(i, end, "requires_improvement", false));
+                        i = end - 1;
+                    }
+                }
+                case "inadequate" -> out.add(new Grade(i, i + 1, "inadequate", false));
+                case "outstanding" -> out.add(new Grade(i, i + 1, "outstanding", false));
+                case "good" -> out.add(new Grade(i, i + 1, "good", false));
+                case "adequate" -> out.add(new Grade(i, i + 1, "adequate", false));
+                case "performs", "performing", "performed", "perform" -> {
+                    String r = switch (i + 1 < t.size ? t.lower[i + 1] : "") {
+                        case "poorly" -> "performs_poorly";
+                        case "adequately" -> "performs_adequately";
+                        case "well" -> "performs_well";
+                        case "excellently" -> "performs_excellently";
+                        default -> null;
+                    };
+                    if (r != null) {
+                        out.add(new Grade(i, i + 2, r, true));
+                        i++;
+                    }
+                }
+                case "poor" -> {
+                    if (annual) {
+                        out.add(new Grade(i, i + 1, "performs_poorly", true));
+                    }
+                }
+                case "excellent" -> {
+                    if (annual) {
+                        out.add(new Grade(i, i + 1, "performs_excellently", true));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Area> areas(Tokens t) {
+        List<Area> out = new ArrayList<>();
+        // word view: skip punctuation and possessive 's
+        int[] view = new int[t.size];
+        int n = 0;
+        for (int i = 0; i < t.size; i++) {
+            if (t.word[i] && !t.lower[i].equals("'s")) {
+                view[n++] = i;
+            }
+        }
+        for (int v = 0; v < n; v++) {
+            List<String[]> cands = areaByFirst.get(t.lower[view[v]]);
+            if (cands == null) {
+                continue;
+            }
+            for (String[] c : cands) {
+                int len = c.length - 1;
+                if (v + len > n) {
+                    continue;
+                }
+                boolean ok = true;
+                for (int k = 1; k < len && ok; k++) {
+                    ok = t.lower[view[v + k]].equals(c[k]);
+                }
+                if (ok) {
+                    out.add(new Area(view[v], view[v + len - 1] + 1, c[len]));
+                    v += len - 1;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isPunct(Tokens t, int i, char c) {
+        return i >= 0 && i < t.size && !t.word[i] && t.text.charAt(t.start[i]) == c;
+    }
+
+    /** Whether the grade word is used as a rating (not an ordinary adjective), and how strongly. 0 = no. */
+    private static final Set<String> GRADE_WORDS = Set.of("good", "outstanding", "adequate", "inadequate",
+            "improvement", "poor", "excellent");
+
+    /** A capitalised word (likely a council name) shortly before the copula. */
+    private static boolean mentionBefore(Tokens t, int k, int windowStart) {
+        for (int s = k - 1; s >= Math.max(windowStart, k - 8); s--) {
+            if (t.word[s] && t.upper[s] && s > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int ratingStrength(Tokens t, Grade g, int windowStart, List<Area> areas, boolean hasMention) {
+        int from = g.from();
+        int to = g.to();
+        boolean quotedBefore = t.isQuote(from - 1);
+        boolean quotedAfter = t.isQuote(to);
+        boolean quoted = quotedBefore && quotedAfter;
+        int next = quotedAfter ? to + 1 : to;
+        String r = g.rating();
+        // attributive use: "inadequate management", "good practice", "'outstanding practice'"
+        if (!quoted && next < t.size && t.word[next]) {
+            String nw = t.lower[next];
+            boolean digit = Character.isDigit(nw.charAt(0));
+            if (!digit && !Lexicon.FOLLOWERS.contains(nw) && !(t.upper[next] && t.upper[from])
+                    && !(r.startsWith("performs") || r.equals("requires_improvement"))) {
+                return -1;
+            }
+            if (r.equals("good") && (nw.equals("at") || nw.equals("as") || nw.equals("enough"))) {
+                return -1;
+            }
+        }
+        if (quotedBefore && !quotedAfter && next < t.size && t.word[next] && !Lexicon.FOLLOWERS.contains(t.lower[next])) {
+            return -1;
+        }
+        boolean verb = false;
+        for (int k = from - 1; k >= Math.max(windowStart, from - 10); k--) {
+            if (t.word[k] && Lexicon.RATE.contains(t.lower[k])) {
+                verb = true;
+                break;
+            }
+        }
+        // "given a rating of", "a judgement of"
+        boolean ratingNounAfter = next < t.size && (t.is(next, "rating") || t.is(next, "ratings")
+                || t.is(next, "judgement") || t.is(next, "judgment") || t.is(next, "grade") || t.is(next, "verdict")
+                || t.is(next, "label") || t.is(next, "status")
+                || t.is(next, "ofsted") && (t.is(next + 1, "rating") || t.is(next + 1, "report")
+                || t.is(next + 1, "judgement") || t.is(next + 1, "judgment") || t.is(next + 1, "grade")
+                || t.is(next + 1, "inspection")));
+        boolean table = false;
+        for (Area a : areas) {
+            if (a.to() <= from && a.to() >= from - 3) {
+                boolean gapOk = true;
+                for (int k = a.to(); k < from; k++) {
+                    if (t.word[k] && !Character.isDigit(t.lower[k].charAt(0)) || t.isQuote(k)) {
+                        gapOk = t.isQuote(k);
+                    }
+                }
+                boolean ends = to >= t.size || !t.word[to] || Character.isDigit(t.lower[to].charAt(0))
+                        || t.upper[to];
+                if (gapOk && (t.upper[from] || quoted) && ends) {
+                    table = true;
+                }
+            }
+        }
+        // "... with children and families - Outstanding" at the end of a table row or bullet, or on its own line
+        if (!table && !areas.isEmpty()) {
+            int b = quotedBefore ? from - 2 : from - 1;
+            boolean last = next >= t.size || !t.word[next] || Character.isDigit(t.lower[next].charAt(0));
+            boolean newline = false;
+            for (int c = b >= 0 ? t.end[b] : t.start[from]; c < t.start[from]; c++) {
+                if (t.text.charAt(c) == '\n') {
+                    newline = true;
+                }
+            }
+            if (b >= 0 && (isPunct(t, b, '-') || isPunct(t, b, ':') || newline) && last && (t.upper[from] || quoted)
+                    && areas.get(0).to() <= b + 1) {
+                table = true;
+            }
+        }
+        // copula: "services were inadequate", "leadership ... is good"
+        boolean copula = false;
+        boolean copulaSubject = false;
+        int k = from - 1;
+        if (quotedBefore) {
+            k--;
+        }
+        while (k >= windowStart && t.word[k] && Lexicon.ADVERBS.contains(t.lower[k]) && !Lexicon.BE.contains(t.lower[k])) {
+            k--;
+        }
+        if (k >= windowStart && t.word[k] && Lexicon.BE.contains(t.lower[k])
+                && !(t.is(k, "being") && !(t.is(k - 1, "after") || t.is(k - 1, "since") || t.is(k - 1, "despite")))
+                && !(k > 0 && t.word[k - 1] && GRADE_WORDS.contains(t.lower[k - 1]))) {
+            copula = true;
+            for (int s = k - 1; s >= Math.max(windowStart, k - 10); s--) {
+                if (t.word[s] && Lexicon.SUBJECT_NOUNS.contains(t.lower[s])) {
+                    copulaSubject = true;
+                    break;
+                }
+            }
+            if (hasMention && mentionBefore(t, k, windowStart)) {
+                copulaSubject = true;
+            }
+            // "some parts ... were good", "although ... good"
+            for (int s = k - 1; s >= Math.max(windowStart, k - 12); s--) {
+                if (t.is(s, "some") || t.is(s, "parts") || t.is(s, "aspects") || t.is(s, "elements")
+                        || t.is(s, "although") || t.is(s, "though") || t.is(s, "whilst") || t.is(s, "most")
+                        || t.is(s, "many")) {
+                    copulaSubject = false;
+                }
+            }
+        }
+        boolean capital = t.upper[from] && !t.allCaps[from] && from > 0;
+        switch (r) {
+            case "performs_poorly", "performs_adequately", "performs_well", "performs_excellently" -> {
+                if (g.annualWord() && g.to() - g.from() == 1) {
+                    return verb ? 2 : 0; // bare "poor"/"excellent"
+                }
+                return 2;
+            }
+            case "inadequate", "requires_improvement" -> {
+                if (verb || quoted || table || ratingNounAfter) {
+                    return 3;
+                }
+                if (copula || capital) {
+                    return 2;
+                }
+                if (r.equals("requires_improvement")) {
+                    for (int s = from - 1; s >= Math.max(windowStart, from - 8); s--) {
+                        if (t.word[s] && (Lexicon.SUBJECT_NOUNS.contains(t.lower[s]))) {
+                            return 1;
+                        }
+                    }
+                }
+                return 0;
+            }
+            default -> {
+                if (verb || quoted || table) {
+                    return 3;
+                }
+                if (ratingNounAfter || copula && copulaSubject) {
+                    return 2;
+                }
+                return 0;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ per sentence
+
+    private int sentence(Doc doc, Span span, boolean gated, int order) {
+        String text = doc.text;
+        Tokens t = Tokens.of(text, span.start(), Math.min(span.end(), span.start() + MAX_SENTENCE + 200));
+        if (t.size == 0) {
+            return order;
+        }
+        List<CouncilMatcher.Mention> all = matcher.find(t);
+        // roles: eligible targets vs "director ... at X Council" and "X in Y" locators
+        List<CouncilMatcher.Mention> eligible = new ArrayList<>();
+        for (int m = 0; m < all.size(); m++) {
+            CouncilMatcher.Mention mention = all.get(m);
+            Council c = CouncilMatcher.resolve(mention.councils(), doc.published, doc.pubYear);
+            doc.mentioned.putIfAbsent(c.code(), c);
+            int from = mention.from();
+            boolean role = false;
+            for (int k = from - 1; k >= Math.max(0, from - 6); k--) {
+                if (t.word[k] && Lexicon.ROLE.contains(t.lower[k])) {
+                    // "director ... at/of/for X", "X's director": not the subject
+                    for (int q = k + 1; q < from; q++) {
+                        if (t.is(q, "at") || t.is(q, "of") || t.is(q, "for") || t.is(q, "from")) {
+                            role = true;
+                        }
+                    }
+                }
+            }
+            int after = mention.to();
+            if (t.is(after, "'s") && t.isAny(after + 1, Lexicon.ROLE)) {
+                role = true;
+            }
+            boolean locator = m > 0 && t.is(from - 1, "in") && all.get(m - 1).to() >= from - 3;
+            if (!role && !locator) {
+                eligible.add(mention);
+            }
+        }
+        boolean unknownCouncil = unknownCouncil(t, all);
+
+        List<Grade> grades = gated ? grades(t, doc.annual) : List.of();
+        List<Area> areas = grades.isEmpty() ? List.of() : areas(t);
+        int sentenceYear = firstYear(t, 0, t.size);
+        boolean sentencePrevious = false;
+        Set<String> sentenceAreas = new LinkedHashSet<>();
+
+        if (!grades.isEmpty()) {
+            // a description of the grading scale: "four grades - outstanding, good, requires improvement, inadequate"
+            Set<String> distinct = new LinkedHashSet<>();
+            for (Grade g : grades) {
+                if (!g.annualWord()) {
+                    distinct.add(g.rating());
+                }
+            }
+            boolean scale = distinct.size() >= 3;
+            boolean statistics = eligible.isEmpty() && statistics(t);
+            int lastAccepted = -1;
+            for (int gi = 0; gi < grades.size() && !scale; gi++) {
+                Grade g = grades.get(gi);
+                int windowStart = gi == 0 ? 0 : grades.get(gi - 1).to();
+                int windowEnd = gi + 1 < grades.size() ? grades.get(gi + 1).from() : t.size;
+                int strength = ratingStrength(t, g, windowStart, areas, !eligible.isEmpty());
+                if (strength == 0 && lastAccepted >= 0 && g.from() - lastAccepted < 25
+                        && coordinated(t, lastAccepted, g.from())) {
+                    strength = 2; // "inadequate for X and adequate in Y"
+                }
+                if (strength <= 0) {
+                    continue;
+                }
+                if (negated(t, g, windowStart) || hypothetical(t, g, windowStart, areas) || otherSubject(t, g, eligible)) {
+                    continue;
+                }
+                // councils
+                List<Council> targets = new ArrayList<>();
+                boolean explicit = !eligible.isEmpty();
+                Integer year = null;
+                Status st = status(doc, t, g, windowStart, windowEnd, grades, gi);
+                year = st.year;
+                if (explicit) {
+                    for (CouncilMatcher.Mention m : targetsFor(t, eligible, grades, gi, distinct.size())) {
+                        targets.add(resolveFor(doc, m.councils(), year));
+                    }
+                } else {
+                    if (statistics || unknownCouncil || doc.focus == null || generic(t, g, windowStart)) {
+                        continue;
+                    }
+                    targets.add(timeShift(doc.focus, year != null ? year : doc.pubYear));
+                }
+                Set<String> gradeAreas = areasFor(doc, t, g, windowStart, windowEnd, areas);
+                for (Council c : targets) {
+                    for (String area : gradeAreas) {
+                        Draft d = new Draft();
+                        d.council = c;
+                        d.area = area;
+                        d.rating = g.rating();
+                        d.previous = st.previous;
+                        d.year = st.previous ? year : year != null ? year : doc.pubYear;
+                        d.evidence = evidence(text, span);
+                        d.confidence = confidence(strength, explicit, st, t);
+                        d.newScore = st.newScore;
+                        d.order = order++;
+                        doc.drafts.add(d);
+                    }
+                }
+                lastAccepted = g.to();
+                sentenceAreas.addAll(gradeAreas);
+                doc.lastAreas = gradeAreas;
+                if (st.previous) {
+                    sentencePrevious = true;
+                }
+            }
+        }
+        if (!sentenceAreas.isEmpty()) {
+            doc.lastSentenceAreas = sentenceAreas;
+        }
+        // discourse focus
+        if (unknownCouncil) {
+            doc.focus = null;
+        } else if (!eligible.isEmpty()) {
+            CouncilMatcher.Mention first = eligible.get(0);
+            doc.focus = CouncilMatcher.resolve(first.councils(), doc.published, doc.pubYear);
+        }
+        doc.prevSentenceYear = sentenceYear;
+        doc.prevSentencePrevious = sentencePrevious || containsPreviousInspection(t);
+        return order;
+    }
+
+    private static String evidence(String text, Span span) {
+        int e = Math.min(span.end(), span.start() + 600);
+        return text.substring(span.start(), e).replace('\n', ' ').trim();
+    }
+
+    private static double confidence(int strength, boolean explicit, Status st, Tokens t) {
+        double c = 0.45 + 0.12 * strength + (explicit ? 0.12 : 0.0);
+        boolean ofsted = false;
+        for (int i = 0; i < t.size; i++) {
+            if (t.is(i, "ofsted") || t.is(i, "inspectors") || t.is(i, "inspection")) {
+                ofsted = true;
+                break;
+            }
+        }
+        if (ofsted) {
+            c += 0.05;
+        }
+        return Math.min(0.97, Math.round(c * 100) / 100.0);
+    }
+
+    /** "Gwynedd Council", "Dundee City Council": a council not in the gazetteer (Welsh, Scottish, district). */
+    private static boolean unknownCouncil(Tokens t, List<CouncilMatcher.Mention> mentions) {
+        for (int i = 1; i < t.size; i++) {
+            if (!t.is(i, "council") || !t.upper[i]) {
+                continue;
+            }
+            int k = i - 1;
+            while (k >= 0 && (t.is(k, "county") || t.is(k, "borough") || t.is(k, "city") || t.is(k, "district")
+                    || t.is(k, "metropolitan") || t.is(k, "town") || t.is(k, "parish"))) {
+                k--;
+            }
+            if (k < 0 || !t.word[k] || !t.upper[k]) {
+                continue;
+            }
+            String w = t.lower[k];
+            if (w.equals("the") || w.equals("this") || w.equals("a") || w.equals("our") || w.equals("their")
+                    || w.equals("its") || w.equals("each") || w.equals("every") || w.equals("which")
+                    || w.equals("children") || w.equals("'s") || w.equals("and") || w.equals("ofsted")) {
+                continue;
+            }
+            boolean covered = false;
+            for (CouncilMatcher.Mention m : mentions) {
+                if (k >= m.from() && k < m.to() || i >= m.from() && i < m.to()) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** National statistics: counts or shares of councils ("a third of councils", "17 local authorities"). */
+    private static boolean statistics(Tokens t) {
+        for (int i = 0; i < t.size; i++) {
+            if (t.word[i] && Lexicon.GENERIC.contains(t.lower[i])) {
+                return true;
+            }
+            if (t.is(i, "per") && t.is(i + 1, "cent") || isPunct(t, i, '%') || t.is(i, "framework")
+                    || t.is(i, "regime") || t.is(i, "reclassified") || t.is(i, "nationally")
+                    || t.is(i, "national") && !t.is(i + 1, "report")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A plural generic subject right before the grade: "authorities rated as poor". */
+    private static boolean generic(Tokens t, Grade g, int windowStart) {
+        for (int k = g.from() - 1; k >= Math.max(windowStart, g.from() - 6); k--) {
+            if (t.word[k] && Lexicon.GENERIC.contains(t.lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean rateWithin(Tokens t, int k, int n) {
+        for (int s = k; s >= 0 && s > k - n; s--) {
+            if (t.word[s] && Lexicon.RATE.contains(t.lower[s])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean negated(Tokens t, Grade g, int windowStart) {
+        int seen = 0;
+        for (int k = g.from() - 1; k >= Math.max(0, windowStart - 1); k--) {
+            if (t.is(k, "none") || t.is(k, "neither")) {
+                return true;
+            }
+        }
+        for (int k = g.from() - 1; k >= Math.max(0, windowStart - 1) && seen < 4; k--) {
+            if (!t.word[k]) {
+                if (t.isQuote(k)) {
+                    continue;
+                }
+                if (isPunct(t, k, ',') || isPunct(t, k, ';')) {
+                    break;
+                }
+                continue;
+            }
+            seen++;
+            String w = t.lower[k];
+            if (w.equals("no") && t.is(k + 1, "longer")) {
+                return false;
+            }
+            if (Lexicon.NEGATION.contains(w) || w.equals("no") || w.equals("yet") && t.is(k - 1, "not")) {
+                return true;
+            }
+        }
+        // "does not mean", "is not" right after
+        return false;
+    }
+
+    private static boolean hypothetical(Tokens t, Grade g, int windowStart, List<Area> areas) {
+        for (int k = g.from() - 1; k >= Math.max(windowStart, g.from() - 9); k--) {
+            boolean inArea = false;
+            for (Area a : areas) {
+                if (k >= a.from() && k < a.to()) {
+                    inArea = true;
+                    break;
+                }
+            }
+            if (!t.word[k] || inArea) {
+                if (isPunct(t, k, ';') || isPunct(t, k, ':')) {
+                    break;
+                }
+                continue;
+            }
+            String w = t.lower[k];
+            if (Lexicon.HYPOTHETICAL.contains(w)) {
+                return true;
+            }
+            if (w.equals("risk") && t.is(k + 1, "of") && (t.is(k + 2, "being") || t.is(k + 2, "a"))) {
+                return true;
+            }
+            if (w.equals("to") && (t.is(k + 1, "be") || t.is(k + 1, "become")) && k > 0
+                    && !rateWithin(t, k - 1, 3)
+                    && !t.is(k - 1, "improvement") && !t.is(k - 1, "continue") && !t.is(k - 1, "continues")) {
+                // "aims to be good" but not "judged to be good"
+                return true;
+            }
+            if (w.equals("before") && (t.is(k + 1, "they") || t.is(k + 1, "it") || t.is(k + 1, "the"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** School, academy, children's home, SEND, youth offending, LSCB...: not the council's children's services. */
+    private static boolean otherSubject(Tokens t, Grade g, List<CouncilMatcher.Mention> mentions) {
+        int from = Math.max(0, g.from() - 25);
+        for (int k = from; k < Math.min(t.size, g.to() + 3); k++) {
+            if (!t.word[k]) {
+                continue;
+            }
+            String w = t.lower[k];
+            if (Lexicon.OTHER_SUBJECT.contains(w)) {
+                if ((w.equals("home") || w.equals("homes")) && (t.is(k - 1, "at") || t.is(k - 1, "from")
+                        || t.is(k - 1, "to") || t.is(k - 1, "their"))) {
+                    continue;
+                }
+                if (w.equals("head") && !t.is(k + 1, "teacher")) {
+                    continue;
+                }
+                if (w.equals("board") && !(t.is(k - 1, "children") || t.is(k - 1, "safeguarding"))) {
+                    continue;
+                }
+                if (w.equals("partnership") && !t.is(k - 1, "safeguarding")) {
+                    continue;
+                }
+                if (w.equals("sixth") && !t.is(k + 1, "form")) {
+                    continue;
+                }
+                return true;
+            }
+            if (w.equals("send") && t.allCaps[k]) {
+                return true;
+            }
+            if ((w.equals("youth") && (t.is(k + 1, "offending") || t.is(k + 1, "justice")))
+                    || w.equals("special") && t.is(k + 1, "educational")
+                    || w.equals("local") && t.is(k + 1, "area") && !t.is(k + 2, "'s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<CouncilMatcher.Mention> targetsFor(Tokens t, List<CouncilMatcher.Mention> eligible,
+                                                    List<Grade> grades, int gi, int distinctRatings) {
+        if (distinctRatings <= 1 || eligible.size() == 1) {
+            return eligible;
+        }
+        Grade g = grades.get(gi);
+        int best = -1;
+        for (int m = 0; m < eligible.size(); m++) {
+            if (eligible.get(m).to() <= g.from()) {
+                best = m;
+            }
+        }
+        if (best < 0) {
+            best = 0;
+        }
+        // extend to the list the mention is part of ("A, B and C")
+        int lo = best;
+        int hi = best;
+        while (lo > 0 && listGap(t, eligible.get(lo - 1).to(), eligible.get(lo).from())) {
+            lo--;
+        }
+        while (hi + 1 < eligible.size() && listGap(t, eligible.get(hi).to(), eligible.get(hi + 1).from())) {
+            hi++;
+        }
+        return eligible.subList(lo, hi + 1);
+    }
+
+    private static boolean listGap(Tokens t, int from, int to) {
+        if (to - from > 2) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!(isPunct(t, k, ',') || t.is(k, "and") || t.is(k, "or"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The authority that existed at the time: predecessor before a new council's start, successor after abolition. */
+    private Council resolveFor(Doc doc, List<Council> councils, Integer year) {
+        Council c = CouncilMatcher.resolve(councils, year == null ? doc.published : null,
+                year != null ? year : doc.pubYear);
+        return timeShift(c, year != null ? year : doc.pubYear);
+    }
+
+    private Council timeShift(Council c, Integer year) {
+        if (c == null || year == null) {
+            return c;
+        }
+        if (c.validFrom() != null && year < c.validFrom().getYear()) {
+            Council p = predecessorOf.get(c.code());
+            if (p != null && p.validInYear(year)) {
+                return p;
+            }
+        }
+        if (c.validTo() != null && year > c.validTo().getYear() && c.successors().size() == 1) {
+            return gazetteer.byCode(c.successors().get(0)).orElse(c);
+        }
+        return c;
+    }
+
+    // ------------------------------------------------------------------ status and year
+
+    private record Status(boolean previous, Integer year, int newScore) {
+    }
+
+    private Status status(Doc doc, Tokens t, Grade g, int windowStart, int windowEnd, List<Grade> grades, int gi) {
+        int prev = 0;
+        int neu = 0;
+        Integer year = null;
+        int yearDist = Integer.MAX_VALUE;
+        int from = g.from();
+        int lo = Math.max(windowStart, from - WINDOW);
+        // "from 'inadequate' to 'good'": the grade after "from" is previous, after "to" new
+        for (int k = from - 1; k >= Math.max(windowStart, from - 3); k--) {
+            if (t.is(k, "from")) {
+                prev += 3;
+            }
+            if (t.is(k, "to") && !t.is(k + 1, "be")) {
+                neu += 2;
+            }
+        }
+        for (int k = from - 1; k >= lo; k--) {
+            if (!t.word[k]) {
+                continue;
+            }
+            String w = t.lower[k];
+            if (Lexicon.PREVIOUS.contains(w)) {
+                prev += 2;
+            } else if (w.equals("last") && (t.isAny(k + 1, Lexicon.LAST_NOUNS) || t.is(k + 1, "year")
+                    || DateFinder.MONTHS.containsKey(t.lower[Math.min(k + 1, t.size - 1)]))) {
+                prev += 2;
+            } else if (w.equals("no") && t.is(k + 1, "longer")) {
+                prev += 3;
+            } else if (w.equals("back") && t.is(k + 1, "in")) {
+                prev += 2;
+            } else if (w.equals("used") && t.is(k + 1, "to")) {
+                prev += 2;
+            } else if (w.equals("out") && t.is(k + 1, "of")) {
+                prev += 2;
+            } else if (w.equals("after") && (t.is(k + 1, "being") || t.is(k + 1, "its") && t.is(k + 2, "previous"))) {
+                prev += 2;
+            } else if (w.equals("first") && k + 1 < from) {
+                prev += 1;
+            } else if (w.equals("when") && t.isYear(k + 2)) {
+                prev += 1;
+            } else if (Lexicon.NEW_CUES.contains(w)) {
+                neu += w.equals("this") ? (t.is(k + 1, "week") || t.is(k + 1, "month") || t.is(k + 1, "morning") ? 2 : 0) : 2;
+            } else if ((w.equals("has") || w.equals("have")) && (t.is(k + 1, "been") || t.isAny(k + 1, Lexicon.RATE))) {
+                neu += 1;
+            }
+            if (t.isYear(k) && from - k < yearDist) {
+                year = Integer.parseInt(t.lower[k]);
+                yearDist = from - k;
+            }
+        }
+        int hi = Math.min(windowEnd, g.to() + WINDOW);
+        for (int k = g.to(); k < hi; k++) {
+            if (!t.word[k]) {
+                if (isPunct(t, k, ';')) {
+                    break;
+                }
+                continue;
+            }
+            String w = t.lower[k];
+            if (windowEnd < t.size && windowEnd - k <= 5) {
+                break; // cues right before the next grade belong to it
+            }
+            if (w.equals("ago") || w.equals("previously") || w.equals("previous") && t.isAny(k + 1, Lexicon.LAST_NOUNS)
+                    || w.equals("last") && t.isAny(k + 1, Lexicon.LAST_NOUNS)) {
+                prev += 2;
+            }
+            if (w.equals("last") && t.is(k + 1, "year")) {
+                prev += 2;
+            }
+            if (w.equals("today") || w.equals("this") && t.is(k + 1, "week")) {
+                neu += 2;
+            }
+            if (t.isYear(k) && k - g.to() + 1 < yearDist) {
+                year = Integer.parseInt(t.lower[k]);
+                yearDist = k - g.to() + 1;
+            }
+        }
+        // months without a year, relative to the publication date: "in October", "last June"
+        if (year == null && doc.published != null) {
+            for (int k = Math.max(windowStart, from - WINDOW); k < hi; k++) {
+                if (k < 0 || !t.word[k] || !t.upper[k] || !DateFinder.MONTHS.containsKey(t.lower[k])
+                        || t.lower[k].length() < 3 || t.is(k, "may")) {
+                    continue;
+                }
+                if (t.isYear(k + 1) || t.isYear(k + 2) || t.is(k + 1, "this") || t.is(k - 1, "this")) {
+                    continue;
+                }
+                int month = DateFinder.MONTHS.get(t.lower[k]);
+                LocalDate pub = doc.published;
+                int y = month <= pub.getMonthValue() ? pub.getYear() : pub.getYear() - 1;
+                LocalDate mid = LocalDate.of(y, month, 15);
+                boolean last = t.is(k - 1, "last");
+                if (last && y == pub.getYear() && month == pub.getMonthValue()) {
+                    y--;
+                    mid = LocalDate.of(y, month, 15);
+                }
+                if (last || ChronoUnit.DAYS.between(mid, pub) > 62) {
+                    prev += 2;
+                    year = y;
+                }
+                break;
+            }
+        }
+        if (year == null && doc.published != null) {
+            for (int k = lo; k < hi; k++) {
+                if (t.is(k, "last") && t.is(k + 1, "year")) {
+                    year = doc.published.getYear() - 1;
+                }
+            }
+        }
+        // "that inspection" refers back to the previous sentence's (dated, earlier) inspection
+        if (year == null) {
+            for (int k = 0; k < t.size; k++) {
+                if ((t.is(k, "that") || t.is(k, "this")) && t.is(k + 1, "inspection") && doc.prevSentenceYear > 0) {
+                    year = doc.prevSentenceYear;
+                    break;
+                }
+            }
+        }
+        if (year != null && doc.refYear > 0 && year < doc.refYear) {
+            prev += 3;
+        }
+        boolean previous = prev > neu;
+        return new Status(previous, year, neu - prev);
+    }
+
+    private static int firstYear(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.isYear(k)) {
+                return Integer.parseInt(t.lower[k]);
+            }
+        }
+        return -1;
+    }
+
+    private static boolean containsPreviousInspection(Tokens t) {
+        for (int k = 0; k + 1 < t.size; k++) {
+            if ((t.is(k, "last") || t.is(k, "previous")) && t.isAny(k + 1, Lexicon.LAST_NOUNS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ areas
+
+    private Set<String> areasFor(Doc doc, Tokens t, Grade g, int windowStart, int windowEnd, List<Area> areas) {
+        Set<String> out = new LinkedHashSet<>();
+        if (g.rating().startsWith("performs")) {
+            out.add(Lexicon.ANNUAL);
+            return out;
+        }
+        int to = g.to();
+        int k = to;
+        if (t.isQuote(k)) {
+            k++;
+        }
+        // anaphora: "in this area", "in all these areas"
+        for (int q = k; q < Math.min(windowEnd, k + 5); q++) {
+            if ((t.is(q, "this") || t.is(q, "these") || t.is(q, "those")) && (t.is(q + 1, "area") || t.is(q + 1, "areas")
+                    || t.is(q + 1, "category") || t.is(q + 1, "categories"))) {
+                out.addAll(t.is(q + 1, "area") || t.is(q + 1, "category") ? doc.lastAreas : doc.lastSentenceAreas);
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
+        }
+        for (int q = Math.max(windowStart, g.from() - 6); q < g.from(); q++) {
+            if ((t.is(q, "these") || t.is(q, "those")) && t.is(q + 1, "areas")) {
+                out.addAll(doc.lastSentenceAreas);
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
+        }
+        List<Area> chosen = new ArrayList<>();
+        // after the grade: "inadequate for safeguarding children", "requires improvement - the impact of leaders..."
+        boolean trigger = k < t.size && (t.is(k, "for") || t.is(k, "in") || t.is(k, "at") || t.is(k, "across")
+                || t.is(k, "on") || isPunct(t, k, '-') || isPunct(t, k, ':'));
+        if (trigger) {
+            Area first = null;
+            for (Area a : areas) {
+                if (a.from() >= k && a.from() <= k + 4 && a.from() < windowEnd) {
+                    first = a;
+                    break;
+                }
+            }
+            if (first == null && (t.is(k, "in") && t.is(k + 1, "respect") || (t.is(k, "for") || t.is(k, "in"))
+                    && k + 1 < t.size && t.word[k + 1] && !t.upper[k + 1] && !t.isYear(k + 1)
+                    && !NON_NOUN_AFTER.contains(t.lower[k + 1]))) {
+                Set<String> def = new LinkedHashSet<>();
+                def.add(doc.cpInspection && !g.rating().equals("requires_improvement") ? Lexicon.SAFEGUARDING
+                        : Lexicon.OVERALL);
+                return def;
+            }
+            if (first != null) {
+                chosen.add(first);
+                int end = first.to();
+                for (Area a : areas) {
+                    if (a.from() >= end && a.from() < windowEnd && (a.from() - end <= 3 && smallGap(t, end, a.from())
+                            || a.from() - end <= 12 && listContinuation(t, end, a.from()))) {
+                        chosen.add(a);
+                        end = a.to();
+                    }
+                }
+            }
+        }
+        if (chosen.isEmpty()) {
+            // before the grade, nearest first, extended backwards over lists
+            Area nearest = null;
+            for (Area a : areas) {
+                if (a.to() <= g.from() && a.from() >= windowStart && a.from() >= g.from() - 25) {
+                    nearest = a;
+                }
+            }
+            if (nearest != null) {
+                chosen.add(nearest);
+                int start = nearest.from();
+                for (int ai = areas.size() - 1; ai >= 0; ai--) {
+                    Area a = areas.get(ai);
+                    if (a.to() <= start && a.from() >= windowStart && start - a.to() <= 3 && smallGap(t, a.to(), start)) {
+                        chosen.add(0, a);
+                        start = a.from();
+                    }
+                }
+            }
+            // "inadequate overall"
+            if (k < t.size && t.is(k, "overall")) {
+                chosen.add(new Area(k, k + 1, Lexicon.OVERALL_WEAK));
+            }
+        }
+        boolean ilacsList = false;
+        boolean specific = false;
+        for (Area a : chosen) {
+            String ar = a.area();
+            if (ar.equals(Lexicon.LEADERSHIP) || ar.equals(Lexicon.OVERALL) || ar.equals(Lexicon.IN_CARE)
+                    || ar.equals(Lexicon.CARE_LEAVERS)) {
+                ilacsList = true;
+            }
+            if (!ar.equals(Lexicon.OVERALL_WEAK) && !ar.equals(Lexicon.OVERALL)) {
+                specific = true;
+            }
+        }
+        for (int i = 0; i < chosen.size(); i++) {
+            Area a = chosen.get(i);
+            String ar = a.area();
+            Area nextArea = i + 1 < chosen.size() ? chosen.get(i + 1) : null;
+            boolean modifier = nextArea != null && nextArea.from() - a.to() <= 1
+                    && (nextArea.from() == a.to() || t.is(a.to(), "at") || t.is(a.to(), "of") || t.is(a.to(), "for")
+                    || t.is(a.to(), "in"));
+            switch (ar) {
+                case Lexicon.OVERALL_WEAK -> {
+                    if (!specific) {
+                        out.add(Lexicon.OVERALL);
+                    }
+                }
+                case Lexicon.OVERALL -> {
+                    if (!modifier) {
+                        out.add(Lexicon.OVERALL);
+                    }
+                }
+                case Lexicon.SAFEGUARDING -> {
+                    if (!modifier) {
+                        out.add(Lexicon.SAFEGUARDING);
+                    }
+                }
+                case Lexicon.CHILD_PROTECTION -> out.add(ilacsList || doc.refYear >= 2018 ? Lexicon.HELP
+                        : Lexicon.SAFEGUARDING);
+                default -> out.add(ar);
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(doc.cpInspection && !g.rating().equals("requires_improvement") ? Lexicon.SAFEGUARDING
+                    : Lexicon.OVERALL);
+        } else if (doc.cpInspection && out.size() == 1 && out.contains(Lexicon.OVERALL)
+                && !g.rating().equals("requires_improvement")) {
+            out.clear();
+            out.add(Lexicon.SAFEGUARDING);
+        }
+        return out;
+    }
+
+    /** The grade at {@code to} is coordinated with the accepted one ending at {@code from}. */
+    private static boolean coordinated(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.is(k, "and") || t.is(k, "but") || t.is(k, "while") || t.is(k, "whilst") || isPunct(t, k, ',')) {
+                return true;
+            }
+            if (isPunct(t, k, ';') || isPunct(t, k, '.')) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** ", the experiences and progress of" between two listed areas: no verb, a comma or "and". */
+    private static boolean listContinuation(Tokens t, int from, int to) {
+        boolean sep = false;
+        for (int k = from; k < to; k++) {
+            if (isPunct(t, k, ';') || isPunct(t, k, '.') || t.word[k] && (Lexicon.BE.contains(t.lower[k])
+                    || Lexicon.RATE.contains(t.lower[k]) || GRADE_WORDS.contains(t.lower[k]))) {
+                return false;
+            }
+            if (isPunct(t, k, ',') || t.is(k, "and")) {
+                sep = true;
+            }
+        }
+        return sep;
+    }
+
+    private static final Set<String> NON_NOUN_AFTER = Set.of("the", "its", "their", "a", "an", "this", "last",
+            "each", "both", "all", "every", "most", "many", "some", "his", "her", "our", "these", "those", "july",
+            "june", "march", "april", "may", "august", "september", "october", "november", "december", "january",
+            "february", "two", "three", "four", "five", "six");
+
+    private static boolean smallGap(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!(isPunct(t, k, ',') || t.is(k, "and") || t.is(k, "the") || t.is(k, "its") || t.is(k, "of")
+                    || t.is(k, "for") || t.is(k, "at") || t.is(k, "in") || isPunct(t, k, '-') || t.is(k, "'s"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------ finish
+
+    private List<Outcome> finish(Doc doc) {
+        // one new grade per council and area: the others the text gives are earlier ones
+        Map<String, Draft> bestNew = new HashMap<>();
+        for (Draft d : doc.drafts) {
+            if (d.previous) {
+                continue;
+            }
+            String key = d.council.code() + "|" + d.area;
+            Draft b = bestNew.get(key);
+            if (b == null || d.newScore > b.newScore) {
+                bestNew.put(key, d);
+            }
+        }
+        for (Draft d : doc.drafts) {
+            if (!d.previous) {
+                Draft b = bestNew.get(d.council.code() + "|" + d.area);
+                if (b != null && !b.rating.equals(d.rating)) {
+                    d.previous = true;
+                    d.confidence = Math.max(0.3, d.confidence - 0.15);
+                }
+            }
+        }
+        // dedupe: same council/area/rating/status -> keep the best evidence
+        Map<String, Draft> best = new LinkedHashMap<>();
+        for (Draft d : doc.drafts) {
+            String key = d.council.code() + "|" + d.area + "|" + d.rating + "|" + d.previous;
+            Draft b = best.get(key);
+            if (b == null) {
+                best.put(key, d);
+            } else {
+                if (d.confidence > b.confidence) {
+                    d.year = d.year != null ? d.year : b.year;
+                    best.put(key, d);
+                } else if (b.year == null && d.year != null) {
+                    b.year = d.year;
+                }
+            }
+        }
+        List<Outcome> out = new ArrayList<>();
+        for (Draft d : best.values()) {
+            out.add(new Outcome(d.council.code(), d.council.name(), d.area, d.rating,
+                    d.previous ? Outcome.STATUS_PREVIOUS : Outcome.STATUS_NEW, d.year, d.evidence, d.confidence));
+        }
+        return out;
+    }
+}

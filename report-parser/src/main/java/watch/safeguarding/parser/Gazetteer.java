@@ -1,0 +1,217 @@
+package watch.safeguarding.parser;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The English children's services authorities since 2009, with aliases and validity dates. Immutable. */
+public final class Gazetteer {
+
+    static final String RESOURCE = "/watch/safeguarding/parser/local-authorities.csv";
+
+    private static volatile Gazetteer builtIn;
+
+    private final List<Council> councils;
+    private final Map<String, Council> byCode;
+    private final Map<String, String> webDomains;
+    private final Map<String, String> codeByDomain;
+
+    public Gazetteer(List<Council> councils) {
+        this(councils, Map.of());
+    }
+
+    /** @param webDomains GSS code to the council's own web domain (e.g. {@code kent.gov.uk}) */
+    public Gazetteer(List<Council> councils, Map<String, String> webDomains) {
+        this.webDomains = Map.copyOf(webDomains);
+        Map<String, String> inverse = new java.util.HashMap<>();
+        for (Map.Entry<String, String> e : this.webDomains.entrySet()) {
+            inverse.putIfAbsent(e.getValue(), e.getKey());
+        }
+        this.codeByDomain = Map.copyOf(inverse);
+        this.councils = List.copyOf(councils);
+        Map<String, Council> map = new LinkedHashMap<>();
+        for (Council c : this.councils) {
+            map.put(c.code(), c);
+        }
+        this.byCode = Collections.unmodifiableMap(map);
+    }
+
+    /** The gazetteer built into the jar; loaded once. */
+    public static Gazetteer builtIn() {
+        Gazetteer g = builtIn;
+        if (g == null) {
+            synchronized (Gazetteer.class) {
+                g = builtIn;
+                if (g == null) {
+                    try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+                        if (in == null) {
+                            throw new IllegalStateException("missing resource " + RESOURCE);
+                        }
+                        g = fromCsv(new InputStreamReader(in, StandardCharsets.UTF_8));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    builtIn = g;
+                }
+            }
+        }
+        return g;
+    }
+
+    /** Reads the CSV format of {@code local-authorities.csv} (header row, RFC 4180 quoting). */
+    public static Gazetteer fromCsv(Reader reader) throws IOException {
+        List<List<String>> rows = parseCsv(new BufferedReader(reader));
+        if (rows.isEmpty()) {
+            return new Gazetteer(List.of());
+        }
+        List<String> header = rows.get(0);
+        int code = header.indexOf("gss_code");
+        int name = header.indexOf("name");
+        int official = header.indexOf("official_name");
+        int type = header.indexOf("la_type");
+        int region = header.indexOf("region");
+        int urn = header.indexOf("ofsted_urn");
+        int dfe = header.indexOf("dfe_code");
+        int from = header.indexOf("valid_from");
+        int to = header.indexOf("valid_to");
+        int succ = header.indexOf("successors");
+        int aliases = header.indexOf("aliases");
+        int domain = header.indexOf("web_domain");
+        List<Council> out = new ArrayList<>();
+        Map<String, String> domains = new LinkedHashMap<>();
+        for (int i = 1; i < rows.size(); i++) {
+            List<String> r = rows.get(i);
+            if (r.size() <= 1 && (r.isEmpty() || r.get(0).isBlank())) {
+                continue;
+            }
+            out.add(new Council(get(r, code), get(r, name), get(r, official), get(r, type), get(r, region),
+                    emptyToNull(get(r, urn)), emptyToNull(get(r, dfe)), date(get(r, from)), date(get(r, to)),
+                    split(get(r, succ)), split(get(r, aliases))));
+            String d = get(r, domain).toLowerCase(java.util.Locale.ROOT);
+            if (!d.isEmpty()) {
+                domains.put(get(r, code), d);
+            }
+        }
+        return new Gazetteer(out, domains);
+    }
+
+    public List<Council> councils() {
+        return councils;
+    }
+
+    public Optional<Council> byCode(String gssCode) {
+        return gssCode == null ? Optional.empty() : Optional.ofNullable(byCode.get(gssCode));
+    }
+
+    /** The council whose own web domain hosts the given URL (e.g. a council press release), if any. */
+    public Optional<Council> byUrl(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        String host = url.trim().toLowerCase(java.util.Locale.ROOT);
+        int scheme = host.indexOf("://");
+        if (scheme >= 0) {
+            host = host.substring(scheme + 3);
+        }
+        int slash = host.indexOf('/');
+        if (slash >= 0) {
+            host = host.substring(0, slash);
+        }
+        int colon = host.indexOf(':');
+        if (colon >= 0) {
+            host = host.substring(0, colon);
+        }
+        // the host and each of its parent domains: a.b.kent.gov.uk, b.kent.gov.uk, kent.gov.uk, ...
+        String h = host;
+        while (!h.isEmpty()) {
+            String code = codeByDomain.get(h);
+            if (code != null) {
+                return byCode(code);
+            }
+            int dot = h.indexOf('.');
+            if (dot < 0) {
+                break;
+            }
+            h = h.substring(dot + 1);
+        }
+        return Optional.empty();
+    }
+
+    private static String get(List<String> row, int i) {
+        return i >= 0 && i < row.size() ? row.get(i).trim() : "";
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    private static LocalDate date(String s) {
+        return s == null || s.isEmpty() ? null : LocalDate.parse(s);
+    }
+
+    private static List<String> split(String s) {
+        if (s == null || s.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(s.split("\\|")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+    }
+
+    private static List<List<String>> parseCsv(BufferedReader in) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        int ch;
+        boolean any = false;
+        while ((ch = in.read()) != -1) {
+            char c = (char) ch;
+            any = true;
+            if (quoted) {
+                if (c == '"') {
+                    in.mark(1);
+                    int next = in.read();
+                    if (next == '"') {
+                        field.append('"');
+                    } else {
+                        quoted = false;
+                        if (next != -1) {
+                            in.reset();
+                        }
+                    }
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n') {
+                row.add(field.toString());
+                field.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+                any = false;
+            } else if (c != '\r') {
+                field.append(c);
+            }
+        }
+        if (any) {
+            row.add(field.toString());
+            rows.add(row);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,30 @@
+package watch.safeguarding.parser;
+
+import java.time.LocalDate;
+import java.util.List;
+import watch.safeguarding.events.CouncilRef;
+import watch.safeguarding.events.Outcome;
+
+/**
+ * What the parser found in one report.
+ *
+ * @param text              the cleaned text the parser read (without the URL metadata line)
+ * @param outcomes          every judgement the text states, deduplicated
+ * @param councilsMentioned councils named in the text, in order of first mention
+ * @param url               from a leading {@code URL:} line, or null
+ * @param title             the title if one could be identified, or null
+ * @param publishedDate     the publication date if the text gives one, or null
+ */
+public record ParsedReport(String text, List<Outcome> outcomes, List<CouncilRef> councilsMentioned, String url,
+                           String title, LocalDate publishedDate) {
+
+    public ParsedReport {
+        text = text == null ? "" : text;
+        outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
+        councilsMentioned = councilsMentioned == null ? List.of() : List.copyOf(councilsMentioned);
+    }
+
+    public static ParsedReport empty() {
+        return new ParsedReport("", List.of(), List.of(), null, null, null);
+    }
+}

@@ -1,0 +1,162 @@
+package watch.safeguarding.parser;
+
+import java.util.Arrays;
+
+/**
+ * Word and punctuation tokens of one sentence. Words are runs of letters/digits (apostrophes inside a word split
+ * off as a separate token, so "Kent's" is "kent" + "'s"); every other visible character is a one-char token.
+ * Offsets refer to the (normalised) text the tokens were read from.
+ */
+final class Tokens {
+
+    final String text;
+    int size;
+    int[] start = new int[32];
+    int[] end = new int[32];
+    String[] lower = new String[32];
+    boolean[] word = new boolean[32];
+    boolean[] upper = new boolean[32];   // first char upper case
+    boolean[] allCaps = new boolean[32];
+
+    private Tokens(String text) {
+        this.text = text;
+    }
+
+    static Tokens of(String text, int from, int to) {
+        Tokens t = new Tokens(text);
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                int s = i;
+                while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                }
+                t.add(s, i, true);
+            } else if (c == '\'' && i + 1 < to && i > from && Character.isLetter(text.charAt(i - 1))
+                    && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                    && (i + 2 >= to || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+                t.add(i, i + 2, true); // possessive 's
+                i += 2;
+            } else if (c == '&') {
+                t.addLiteral(i, i + 1, "and");
+                i++;
+            } else if (Character.isWhitespace(c)) {
+                i++;
+            } else {
+                t.add(i, i + 1, false);
+                i++;
+            }
+        }
+        return t;
+    }
+
+    private void grow() {
+        int n = start.length * 2;
+        start = Arrays.copyOf(start, n);
+        end = Arrays.copyOf(end, n);
+        lower = Arrays.copyOf(lower, n);
+        word = Arrays.copyOf(word, n);
+        upper = Arrays.copyOf(upper, n);
+        allCaps = Arrays.copyOf(allCaps, n);
+    }
+
+    private void add(int s, int e, boolean isWord) {
+        if (size == start.length) {
+            grow();
+        }
+        start[size] = s;
+        end[size] = e;
+        char c0 = text.charAt(s);
+        boolean up = Character.isUpperCase(c0);
+        boolean anyUpper = up;
+        boolean caps = e - s > 1 && up;
+        for (int k = s + 1; k < e; k++) {
+            char c = text.charAt(k);
+            if (Character.isUpperCase(c)) {
+                anyUpper = true;
+            } else if (Character.isLowerCase(c)) {
+                caps = false;
+            }
+        }
+        if (e - s == 1 && !isWord) {
+            lower[size] = single(c0);
+        } else if (!anyUpper) {
+            lower[size] = text.substring(s, e);
+        } else {
+            char[] buf = new char[e - s];
+            for (int k = s; k < e; k++) {
+                buf[k - s] = Character.toLowerCase(text.charAt(k));
+            }
+            lower[size] = new String(buf);
+        }
+        word[size] = isWord;
+        upper[size] = up;
+        allCaps[size] = caps;
+        size++;
+    }
+
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (int i = 0; i < 128; i++) {
+            ASCII[i] = String.valueOf((char) i).intern();
+        }
+    }
+
+    private static String single(char c) {
+        return c < 128 ? ASCII[c] : String.valueOf(c);
+    }
+
+    private void addLiteral(int s, int e, String value) {
+        if (size == start.length) {
+            grow();
+        }
+        start[size] = s;
+        end[size] = e;
+        lower[size] = value;
+        word[size] = true;
+        upper[size] = false;
+        allCaps[size] = false;
+        size++;
+    }
+
+    boolean is(int i, String s) {
+        return i >= 0 && i < size && lower[i].equals(s);
+    }
+
+    boolean isAny(int i, java.util.Set<String> set) {
+        return i >= 0 && i < size && set.contains(lower[i]);
+    }
+
+    boolean isQuote(int i) {
+        if (i < 0 || i >= size || word[i]) {
+            return false;
+        }
+        char c = text.charAt(start[i]);
+        return c == '\'' || c == '"';
+    }
+
+    boolean isYear(int i) {
+        if (i < 0 || i >= size || !word[i] || lower[i].length() != 4) {
+            return false;
+        }
+        String s = lower[i];
+        if (!(s.startsWith("19") || s.startsWith("20"))) {
+            return false;
+        }
+        for (int k = 0; k < 4; k++) {
+            if (!Character.isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        int y = Integer.parseInt(s);
+        return y >= 1990 && y <= 2035;
+    }
+
+    /** Whether a hyphen (no spaces) joins token i to token i+1. */
+    boolean hyphenAfter(int i) {
+        return i + 1 < size && !word[i + 1] && text.charAt(start[i + 1]) == '-' && end[i] == start[i + 1]
+                && i + 2 < size && end[i + 1] == start[i + 2];
+    }
+}
