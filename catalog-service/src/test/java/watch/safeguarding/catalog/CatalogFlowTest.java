@@ -148,6 +148,21 @@ class CatalogFlowTest {
     }
 
     @Test
+    void aWellFormedEventTheDatabaseRefusesGoesAloneToTheDeadLetterTopic() throws Exception {
+        ReportParsed template = Events.report("Refused", null, Events.outcome("E06000005", "overall", "good", "previous", 2017));
+        // PostgreSQL text cannot hold NUL: this event is refused by the database, not by the JSON parser
+        ReportParsed refused = new ReportParsed(template.schema(), template.reportId(), template.receivedAt(), template.source(),
+                "text with a NUL \u0000 inside", template.outcomes(), template.councilsMentioned(), "test");
+        ReportParsed good = Events.report("Accepted", null, Events.outcome("E06000005", "overall", "good", "previous", 2017));
+        publish(refused);
+        publish(good);
+        awaitStored(good.reportId());
+        await().atMost(Duration.ofSeconds(30)).until(() -> !TopicReader.readAll("reports.parsed.dlq",
+                r -> refused.reportId().equals(r.key()), Duration.ofSeconds(2)).isEmpty());
+        assertEquals(0, count("report", "id", refused.reportId()));
+    }
+
+    @Test
     void theSeedGivesEveryCouncilItsOfficialGradesOnceAndNewsCorroboratesThem() throws Exception {
         long official = count("judgement", "official = true");
         assertTrue(official > 1000, "Ofsted's outcomes imported: " + official);

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,18 +75,20 @@ public class CatalogQueries {
         if (council == null) {
             return Optional.empty();
         }
-        List<JudgementView> timeline = timeline(code);
-        Map<String, JudgementView> current = new LinkedHashMap<>();
-        for (JudgementView judgement : timeline) {
-            current.putIfAbsent(judgement.area(), judgement);
-        }
+        @SuppressWarnings("unchecked")
+        List<Number> currentIds = em.createNativeQuery("select distinct on (area) id from judgement"
+                + " where council_code = :code and conflict = false"
+                + " order by area, year desc nulls last, published_date desc nulls last, id desc")
+                .setParameter("code", code).getResultList();
+        List<Judgement> current = currentIds.isEmpty() ? List.of()
+                : Judgement.list("id in ?1", currentIds.stream().map(Number::longValue).toList());
         List<CouncilSummary> predecessors = Council.<Council>list("successors like ?1", "%" + code + "%").stream()
                 .filter(c -> c.successorCodes().contains(code)).map(CatalogQueries::summary).toList();
         List<CouncilSummary> successors = council.successorCodes().stream().map(s -> (Council) Council.findById(s))
                 .filter(c -> c != null).map(CatalogQueries::summary).toList();
         return Optional.of(new CouncilDetail(council.code, council.name, council.officialName, council.type, council.region,
                 council.ofstedUrn, council.dfeCode, council.validFrom, council.validTo, predecessors, successors,
-                List.copyOf(current.values())));
+                views(current.stream().sorted(java.util.Comparator.comparing((Judgement j) -> j.area)).toList())));
     }
 
     /** Every judgement of a council, latest first. */

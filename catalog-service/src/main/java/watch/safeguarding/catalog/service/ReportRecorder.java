@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import watch.safeguarding.catalog.entity.Council;
 import watch.safeguarding.catalog.entity.Judgement;
 import watch.safeguarding.catalog.entity.JudgementSource;
@@ -31,9 +32,32 @@ public class ReportRecorder {
     @Inject
     MeterRegistry metrics;
 
-    /** @return false when the report was recorded before (a duplicate or a replay), which changes nothing */
+    /**
+     * Records a batch in one transaction (a poll's worth: far fewer commits than one per report).
+     *
+     * @return how many were new; the others were recorded before (duplicates or a replay) and change nothing
+     */
     @Transactional
-    public boolean record(ReportParsed event) {
+    public int recordAll(List<ReportParsed> events) {
+        int recorded = 0;
+        for (ReportParsed event : events) {
+            if (record(event)) {
+                recorded++;
+            }
+        }
+        return recorded;
+    }
+
+    /** Whether the database answers at all: tells a refused message from a database that is down. */
+    public boolean databaseAnswers() {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> Report.getEntityManager().createNativeQuery("select 1").getSingleResult()) != null;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private boolean record(ReportParsed event) {
         if (Report.findById(event.reportId()) != null) {
             metrics.counter("catalog.reports", "result", "duplicate").increment();
             return false;
@@ -54,8 +78,10 @@ public class ReportRecorder {
         Set<Long> linked = new HashSet<>();
         for (Outcome outcome : event.outcomes() == null ? List.<Outcome>of() : event.outcomes()) {
             Council council = outcome.councilCode() == null ? null : Council.findById(outcome.councilCode());
-            if (council == null) {
-                LOG.warnf("report %s: outcome for unknown council code %s skipped", report.id, outcome.councilCode());
+            if (council == null || !Vocabulary.AREAS.contains(outcome.area()) || !Vocabulary.RATINGS.contains(outcome.rating())
+                    || !Vocabulary.STATUSES.contains(outcome.status())) {
+                LOG.warnf("report %s: outcome outside the gazetteer or vocabularies skipped (%s, %s, %s, %s)", report.id,
+                        outcome.councilCode(), outcome.area(), outcome.rating(), outcome.status());
                 continue;
             }
             Judgement judgement = judgementFor(council, outcome, report);
