@@ -1,0 +1,68 @@
+package watch.safeguarding.alert.rest;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import watch.safeguarding.alert.config.AlertConfig;
+
+@Path("/admin")
+@Tag(name = "Operations")
+public class AdminResource {
+
+    @Schema(example = """
+            {"deliveries": {"awaiting_digest": 3, "pending": 1, "sent": 120, "failed": 0},
+             "mail": {"pending": 1, "sent": 240, "failed": 0}}""")
+    public record Counts(Map<String, Long> deliveries, Map<String, Long> mail) {
+    }
+
+    private final EntityManager em;
+    private final AlertConfig config;
+
+    public AdminResource(EntityManager em, AlertConfig config) {
+        this.em = em;
+        this.config = config;
+    }
+
+    @GET
+    @Path("/deliveries")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Deliveries and mail by state", description = "Needs X-API-Key. A delivery is one person told about one "
+            + "judgement; its state is its email's, or awaiting_digest. Mail also counts confirmation and manage-link emails.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Counts.class)))
+    @APIResponse(responseCode = "401", description = "Missing or wrong X-API-Key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Counts deliveries(@HeaderParam("X-API-Key") String apiKey) {
+        if (apiKey == null || !config.apiKeys().contains(apiKey)) {
+            throw new NotAuthorizedException("Give a valid X-API-Key", "ApiKey");
+        }
+        Map<String, Long> deliveries = new LinkedHashMap<>(Map.of("awaiting_digest", 0L, "pending", 0L, "sent", 0L, "failed", 0L));
+        counts("select coalesce(m.state, 'awaiting_digest'), count(*) from delivery d left join mail m on m.id = d.mail_id "
+                + "group by 1", deliveries);
+        Map<String, Long> mail = new LinkedHashMap<>(Map.of("pending", 0L, "sent", 0L, "failed", 0L));
+        counts("select state, count(*) from mail group by 1", mail);
+        return new Counts(deliveries, mail);
+    }
+
+    private void counts(String sql, Map<String, Long> into) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(sql).getResultList();
+        rows.forEach(row -> into.put((String) row[0], ((Number) row[1]).longValue()));
+    }
+}
