@@ -42,6 +42,8 @@ public class CatalogQueries {
 
     @Inject
     EntityManager em;
+    @Inject
+    CouncilDirectory directory;
 
     public record CouncilFilter(String region, String type, String area, String rating, String q, boolean includeFormer) {
     }
@@ -54,13 +56,12 @@ public class CatalogQueries {
     }
 
     public List<CouncilSummary> councils(CouncilFilter filter) {
-        List<Council> councils = Council.<Council>listAll().stream()
+        List<Council> councils = directory.byCode().values().stream()
                 .filter(c -> filter.includeFormer() || c.validTo == null)
                 .filter(c -> filter.region() == null || c.region.equalsIgnoreCase(filter.region()))
                 .filter(c -> filter.type() == null || c.type.equalsIgnoreCase(filter.type()))
                 .filter(c -> filter.q() == null || c.name.toLowerCase(Locale.ROOT).contains(filter.q().toLowerCase(Locale.ROOT))
                         || (c.officialName != null && c.officialName.toLowerCase(Locale.ROOT).contains(filter.q().toLowerCase(Locale.ROOT))))
-                .sorted(Comparator.comparing(c -> c.name))
                 .toList();
         if (filter.rating() != null) {
             String area = filter.area() == null ? "overall" : filter.area();
@@ -71,7 +72,7 @@ public class CatalogQueries {
     }
 
     public Optional<CouncilDetail> council(String code) {
-        Council council = Council.findById(code);
+        Council council = directory.byCode().get(code);
         if (council == null) {
             return Optional.empty();
         }
@@ -82,13 +83,13 @@ public class CatalogQueries {
                 .setParameter("code", code).getResultList();
         List<Judgement> current = currentIds.isEmpty() ? List.of()
                 : Judgement.list("id in ?1", currentIds.stream().map(Number::longValue).toList());
-        List<CouncilSummary> predecessors = Council.<Council>list("successors like ?1", "%" + code + "%").stream()
+        List<CouncilSummary> predecessors = directory.byCode().values().stream()
                 .filter(c -> c.successorCodes().contains(code)).map(CatalogQueries::summary).toList();
-        List<CouncilSummary> successors = council.successorCodes().stream().map(s -> (Council) Council.findById(s))
+        List<CouncilSummary> successors = council.successorCodes().stream().map(directory.byCode()::get)
                 .filter(c -> c != null).map(CatalogQueries::summary).toList();
         return Optional.of(new CouncilDetail(council.code, council.name, council.officialName, council.type, council.region,
                 council.ofstedUrn, council.dfeCode, council.validFrom, council.validTo, predecessors, successors,
-                views(current.stream().sorted(java.util.Comparator.comparing((Judgement j) -> j.area)).toList())));
+                views(current.stream().sorted(Comparator.comparing((Judgement j) -> j.area)).toList())));
     }
 
     /** Every judgement of a council, latest first. */
@@ -146,7 +147,7 @@ public class CatalogQueries {
         List<JudgementSource> links = JudgementSource.list("reportId", id);
         Map<Long, Judgement> judgements = Judgement.<Judgement>list("id in ?1", links.stream().map(l -> l.judgementId).toList())
                 .stream().collect(Collectors.toMap(j -> j.id, j -> j));
-        Map<String, Council> councils = councilsByCode();
+        Map<String, Council> councils = directory.byCode();
         List<ReportOutcome> outcomes = links.stream().map(link -> {
             Judgement j = judgements.get(link.judgementId);
             return new ReportOutcome(j.councilCode, councils.get(j.councilCode).name, j.area, j.rating, j.year, link.status,
@@ -230,7 +231,7 @@ public class CatalogQueries {
         if (judgements.isEmpty()) {
             return List.of();
         }
-        Map<String, Council> councils = councilsByCode();
+        Map<String, Council> councils = directory.byCode();
         Map<Long, List<Source>> sources = sources(judgements.stream().map(j -> j.id).toList());
         return judgements.stream().map(j -> {
             Council council = councils.get(j.councilCode);
@@ -252,10 +253,6 @@ public class CatalogQueries {
                     r.publisher, r.publishedDate, s.status, s.evidence, s.confidence));
         }
         return byJudgement;
-    }
-
-    private static Map<String, Council> councilsByCode() {
-        return Council.<Council>listAll().stream().collect(Collectors.toMap(c -> c.code, c -> c));
     }
 
     private static CouncilSummary summary(Council c) {

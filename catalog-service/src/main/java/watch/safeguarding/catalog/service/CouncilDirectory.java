@@ -10,9 +10,19 @@ import jakarta.transaction.Transactional;
 import watch.safeguarding.catalog.entity.Council;
 import watch.safeguarding.parser.Gazetteer;
 
-/** Keeps the council table equal to the gazetteer built into the parser (idempotent: runs at every start). */
+/**
+ * Keeps the council table equal to the gazetteer built into the parser (idempotent: runs at every start), and serves
+ * the councils from memory, since they only change with a new gazetteer.
+ */
 @ApplicationScoped
 public class CouncilDirectory {
+
+    private volatile Map<String, Council> byCode = Map.of();
+
+    /** Every council by GSS code, in name order. */
+    public Map<String, Council> byCode() {
+        return byCode;
+    }
 
     @Transactional
     public int synchronise(Gazetteer gazetteer) {
@@ -33,7 +43,11 @@ public class CouncilDirectory {
             council.validTo = source.validTo();
             council.successors = String.join(",", source.successors());
             council.persist();
+            stored.put(council.code, council);
         }
+        Map<String, Council> sorted = new java.util.LinkedHashMap<>();
+        stored.values().stream().sorted(java.util.Comparator.comparing((Council c) -> c.name)).forEach(c -> sorted.put(c.code, c));
+        byCode = java.util.Collections.unmodifiableMap(sorted);
         return gazetteer.councils().size();
     }
 }
