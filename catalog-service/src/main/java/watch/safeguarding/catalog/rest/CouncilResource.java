@@ -20,7 +20,7 @@ import watch.safeguarding.catalog.service.CatalogViews.CouncilSummary;
 import watch.safeguarding.catalog.service.CatalogViews.JudgementView;
 import watch.safeguarding.catalog.service.Csv;
 import watch.safeguarding.catalog.service.InvalidParameterException;
-import watch.safeguarding.catalog.service.Vocabulary;
+import watch.safeguarding.events.Vocabulary;
 
 @Path("/councils")
 public class CouncilResource {
@@ -39,8 +39,8 @@ public class CouncilResource {
             @Parameter(description = "part of the name", example = "north") @QueryParam("q") String q,
             @Parameter(description = "also authorities that no longer exist") @QueryParam("includeFormer") boolean includeFormer) {
         return queries.councils(new CatalogQueries.CouncilFilter(Params.blankToNull(region), Params.blankToNull(type),
-                InvalidParameterException.oneOf("area", Params.blankToNull(area), Vocabulary.AREAS),
-                InvalidParameterException.oneOf("rating", Params.blankToNull(rating), Vocabulary.RATINGS),
+                InvalidParameterException.oneOf("area", Params.blankToNull(area), Vocabulary.AREAS.keySet()),
+                InvalidParameterException.oneOf("rating", Params.blankToNull(rating), Vocabulary.RATINGS.keySet()),
                 Params.blankToNull(q), includeFormer));
     }
 

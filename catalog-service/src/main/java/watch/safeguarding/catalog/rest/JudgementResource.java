@@ -17,7 +17,7 @@ import watch.safeguarding.catalog.service.CatalogQueries;
 import watch.safeguarding.catalog.service.CatalogViews.JudgementView;
 import watch.safeguarding.catalog.service.Csv;
 import watch.safeguarding.catalog.service.InvalidParameterException;
-import watch.safeguarding.catalog.service.Vocabulary;
+import watch.safeguarding.events.Vocabulary;
 
 @Path("/judgements")
 public class JudgementResource {
@@ -39,8 +39,8 @@ public class JudgementResource {
             @Parameter(description = "include judgements flagged as conflicting") @QueryParam("includeConflicts") boolean includeConflicts,
             @QueryParam("limit") Integer limit, @QueryParam("offset") Integer offset) {
         return queries.judgements(new CatalogQueries.JudgementFilter(
-                InvalidParameterException.oneOf("rating", Params.blankToNull(rating), Vocabulary.RATINGS),
-                InvalidParameterException.oneOf("area", Params.blankToNull(area), Vocabulary.AREAS),
+                InvalidParameterException.oneOf("rating", Params.blankToNull(rating), Vocabulary.RATINGS.keySet()),
+                InvalidParameterException.oneOf("area", Params.blankToNull(area), Vocabulary.AREAS.keySet()),
                 InvalidParameterException.oneOf("status", Params.blankToNull(status), Vocabulary.STATUSES),
                 Params.year("since", since), Params.year("until", until), Params.blankToNull(region), Params.blankToNull(council),
                 includeConflicts, Params.range("limit", limit, 100, 1, 1000), Params.range("offset", offset, 0, 0, Integer.MAX_VALUE)));

@@ -24,6 +24,7 @@ import watch.safeguarding.catalog.entity.Council;
 import watch.safeguarding.catalog.entity.Judgement;
 import watch.safeguarding.catalog.entity.JudgementSource;
 import watch.safeguarding.catalog.entity.Report;
+import watch.safeguarding.events.Vocabulary;
 
 /**
  * Imports Ofsted's published ILACS outcomes (source kind "ofsted") so every council has its official grades from day
@@ -138,21 +139,14 @@ public class OfstedSeed {
         source.judgementId = judgement.id;
         source.reportId = report.id;
         source.status = "new";
-        source.evidence = AREA_NAMES.getOrDefault(area, area) + ": " + rating.replace('_', ' ');
+        source.evidence = Vocabulary.AREAS.get(area) + ": " + rating.replace('_', ' ');
         source.confidence = 1.0;
         source.persist();
     }
 
-    private static final Map<String, String> AREA_NAMES = Map.of(
-            "overall", "Overall effectiveness",
-            "leadership", "The impact of leaders on social work practice with children and families",
-            "help_and_protection", "The experiences and progress of children who need help and protection",
-            "children_in_care", "The experiences and progress of children in care",
-            "care_leavers", "The experiences and progress of care leavers");
-
     private static String describe(Map<String, String> grades) {
         List<String> parts = new ArrayList<>();
-        grades.forEach((area, rating) -> parts.add(AREA_NAMES.get(area) + ": " + rating.replace('_', ' ')));
+        grades.forEach((area, rating) -> parts.add(Vocabulary.AREAS.get(area) + ": " + rating.replace('_', ' ')));
         return String.join(". ", parts) + ".";
     }
 

@@ -17,6 +17,7 @@ import watch.safeguarding.catalog.entity.Council;
 import watch.safeguarding.catalog.entity.Judgement;
 import watch.safeguarding.catalog.entity.JudgementSource;
 import watch.safeguarding.catalog.entity.Report;
+import watch.safeguarding.events.Vocabulary;
 import watch.safeguarding.events.Outcome;
 import watch.safeguarding.events.ReportParsed;
 import watch.safeguarding.events.Source;
@@ -78,7 +79,7 @@ public class ReportRecorder {
         Set<Long> linked = new HashSet<>();
         for (Outcome outcome : event.outcomes() == null ? List.<Outcome>of() : event.outcomes()) {
             Council council = outcome.councilCode() == null ? null : Council.findById(outcome.councilCode());
-            if (council == null || !Vocabulary.AREAS.contains(outcome.area()) || !Vocabulary.RATINGS.contains(outcome.rating())
+            if (council == null || !Vocabulary.AREAS.containsKey(outcome.area()) || !Vocabulary.RATINGS.containsKey(outcome.rating())
                     || !Vocabulary.STATUSES.contains(outcome.status())) {
                 LOG.warnf("report %s: outcome outside the gazetteer or vocabularies skipped (%s, %s, %s, %s)", report.id,
                         outcome.councilCode(), outcome.area(), outcome.rating(), outcome.status());
