@@ -61,6 +61,8 @@ class BrowserTest {
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--user-data-dir=" + profile, "--window-size=390,844");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
+        // pages load after clicks: look for what the next page shows for a while instead of failing at once
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         Files.createDirectories(SCREENSHOTS);
@@ -91,7 +93,8 @@ class BrowserTest {
         screenshot("1-subscribe");
         // submitting without an address shows the error summary
         browser.findElement(By.cssSelector("form[action='/subscriptions'] button[type=submit]")).click();
-        assertTrue(browser.findElement(By.cssSelector(".error-summary")).getText().contains("Enter your email address"));
+        await().atMost(Duration.ofSeconds(15)).ignoreExceptions()
+                .until(() -> browser.findElement(By.cssSelector(".error-summary")).getText().contains("Enter your email address"));
         screenshot("2-subscribe-error");
 
         browser.findElement(By.id("email")).sendKeys(email);
@@ -102,17 +105,17 @@ class BrowserTest {
         assertTrue(browser.findElement(By.id("rating-inadequate")).isSelected(), "inadequate is the default grade");
         screenshot("3-subscribe-filled");
         browser.findElement(By.cssSelector("form[action='/subscriptions'] button[type=submit]")).click();
-        assertEquals("Check your email", browser.findElement(By.tagName("h1")).getText());
+        assertHeading("Check your email");
         screenshot("4-check-email");
 
         browser.get(local(confirmLink(email)));
-        assertEquals("Your alerts are confirmed", browser.findElement(By.tagName("h1")).getText());
+        assertHeading("Your alerts are confirmed");
         assertTrue(browser.getPageSource().contains("Darlington"));
         screenshot("5-confirmed");
 
         // links on pages are absolute to alert.public-url, which is not this test server
         browser.get(local(browser.findElement(By.linkText("Manage your alerts")).getAttribute("href")));
-        assertEquals("Manage your alerts", browser.findElement(By.tagName("h1")).getText());
+        assertHeading("Manage your alerts");
         screenshot("6-manage");
         browser.findElement(By.partialLinkText("Change")).click();
         browser.findElement(By.cssSelector("label[for=frequency-daily]")).click();
@@ -129,13 +132,19 @@ class BrowserTest {
         publish(darlington("inadequate", marker));
 
         browser.findElement(By.xpath("//button[normalize-space(.)='Unsubscribe from all alerts']")).click();
-        assertEquals("You have unsubscribed", browser.findElement(By.tagName("h1")).getText());
+        assertHeading("You have unsubscribed");
         screenshot("9-unsubscribed");
         Fixtures.awaitOutboxDrained();
         assertTrue(mailsTo(email, marker).isEmpty());
         await().atMost(Duration.ofSeconds(5)).until(() -> Files.list(SCREENSHOTS).count() >= 9);
         List<String> shots = Files.list(SCREENSHOTS).map(p -> p.getFileName().toString()).sorted().toList();
         assertTrue(shots.size() >= 9, shots.toString());
+    }
+
+    /** Waits for the page a click or a link leads to: reading the old page's heading mid-navigation is a race. */
+    private void assertHeading(String expected) {
+        await().atMost(Duration.ofSeconds(15)).ignoreExceptions()
+                .until(() -> browser.findElement(By.tagName("h1")).getText(), expected::equals);
     }
 
     private void screenshot(String name) throws Exception {
