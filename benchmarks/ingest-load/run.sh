@@ -9,7 +9,8 @@
 #
 # Environment: PHASE_SECONDS (20), RATE (300 req/s for the fixed-rate phase), CONNECTIONS (32, max-throughput phase),
 # CORPUS (../shared/corpus: every */*.txt is posted, in turn, each with a unique suffix), KAFKA_RECORDS (200000),
-# SERVICE_JAVA_OPTS (the JVM options of both services; the same as scripts/run-local.sh), ports INGEST_PORT (18080),
+# SERVICE_JAVA_OPTS (the JVM options of both services; the same as scripts/run-local.sh), PROFILE_JAVA_OPTS (added to
+# ingest-service's only, e.g. -XX:StartFlightRecording=filename=/tmp/ingest.jfr,settings=profile), ports INGEST_PORT (18080),
 # BARE_PORT (18090), KAFKA_PORT (19092), KAFKA_CONTROLLER_PORT (19093).
 set -euo pipefail
 
@@ -108,7 +109,7 @@ log "broker up at $bootstrap"
 
 # ---- the two services, same JVM options ----
 KAFKA_BOOTSTRAP_SERVERS=$bootstrap QUARKUS_HTTP_PORT=$INGEST_PORT INGEST_API_KEYS=$API_KEY \
-  java $SERVICE_JAVA_OPTS -jar ingest-service/target/quarkus-app/quarkus-run.jar > "$work/ingest.log" 2>&1 &
+  java $SERVICE_JAVA_OPTS ${PROFILE_JAVA_OPTS:-} -jar ingest-service/target/quarkus-app/quarkus-run.jar > "$work/ingest.log" 2>&1 &
 ingest_pid=$!
 pids+=($ingest_pid)
 QUARKUS_HTTP_PORT=$BARE_PORT java $SERVICE_JAVA_OPTS -jar benchmarks/bare-endpoint/target/quarkus-app/quarkus-run.jar > "$work/bare.log" 2>&1 &
@@ -158,6 +159,8 @@ max_phase() { # url -> "ok_per_s p99"
 log "max throughput: ${PHASE_SECONDS} s each, $CONNECTIONS connections"
 bare_max=$(max_phase "$bare_url")
 ingest_max=$(max_phase "$ingest_url")
+# the dry run parses and answers like POST /reports but publishes nothing: what the broker round trip costs
+dry_max=$(max_phase "$ingest_url/parse")
 
 # ---- fixed rate: open loop, latency from each request's due time ----
 log "fixed rate: $RATE req/s for ${PHASE_SECONDS} s each"
@@ -175,7 +178,7 @@ done < "$work/bodies.list" > "$work/events.ndjson"
 avg_event=$(( $(wc -c < "$work/events.ndjson") / articles ))
 perf=$(timeout 120 java -Xmx512m -cp "$tools_cp" org.apache.kafka.tools.ProducerPerformance --topic bench \
   --num-records "$KAFKA_RECORDS" --payload-file "$work/events.ndjson" --throughput -1 \
-  --producer-props bootstrap.servers="$bootstrap" acks=all enable.idempotence=true linger.ms=5 compression.type="${KAFKA_COMPRESSION_TYPE:-none}" \
+  --producer-props bootstrap.servers="$bootstrap" acks=all enable.idempotence=true linger.ms=5 batch.size=262144 compression.type="${KAFKA_COMPRESSION_TYPE:-none}" \
   2>>"$work/tools.log" | tail -1)
 echo "kafka-perf: $perf" >&2
 kafka_rate=$(sed -n 's/.*sent, \([0-9.]*\) records\/sec.*/\1/p' <<< "$perf")
@@ -198,6 +201,7 @@ JVM options of both services: $SERVICE_JAVA_OPTS
 
                          max reports/s    p50 @ ${RATE}/s   p99 @ ${RATE}/s    peak RSS
   ingest-service         $(printf '%12s' "$ingest_max")    $(printf '%8s' "$ingest_p50") ms   $(printf '%8s' "$ingest_p99") ms   $(printf '%6s' "$ingest_rss") MB
+  ingest dry run         $(printf '%12s' "$dry_max")    (POST /reports/parse: parse and answer, no publish)
   bare endpoint          $(printf '%12s' "$bare_max")    $(printf '%8s' "$bare_p50") ms   $(printf '%8s' "$bare_p99") ms   $(printf '%6s' "$bare_rss") MB
   kafka ProducerPerf.    $(printf '%12s' "${kafka_rate%.*}")    (p99 per record at full speed: $kafka_p99 ms)
 

@@ -53,7 +53,7 @@ public class IngestService {
     public ReportParsed analyse(ReportInput input) {
         ParsedReport parsed = input.html() ? parser.parseHtml(input.content()) : parser.parse(input.content());
         String text = parsed.text() == null ? "" : parsed.text();
-        if (ReportIds.normalise(text).isEmpty()) {
+        if (ReportIds.isBlank(text)) {
             throw ProblemException.badRequest("no-text", "No text",
                     input.html() ? "The page has no visible text to read." : "The report contains only white space.");
         }

@@ -18,22 +18,34 @@ public final class ReportIds {
     }
 
     public static String normalise(String text) {
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(nfc.length());
+        // most texts are NFC already and the quick check is cheap; a char[] sized once never grows or inflates
+        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        char[] out = new char[nfc.length()];
+        int length = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < nfc.length(); i++) {
             char c = nfc.charAt(i);
             if (isWhiteSpace(c)) {
-                pendingSpace = out.length() > 0;
+                pendingSpace = length > 0;
             } else {
                 if (pendingSpace) {
-                    out.append(' ');
+                    out[length++] = ' ';
                     pendingSpace = false;
                 }
-                out.append(c);
+                out[length++] = c;
             }
         }
-        return out.toString();
+        return new String(out, 0, length);
+    }
+
+    /** True when the text has nothing but white space: such a report has no id. */
+    public static boolean isBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!isWhiteSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,6 +1,7 @@
 package watch.safeguarding.ingest.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,8 @@ class ReportIdsTest {
         assertEquals(id, ReportIds.of("  Rutland\n\n\trated   inadequate \r\n"));
         assertEquals(id, ReportIds.of("Rutland\u00a0rated\u2003inadequate\u2028"), "Unicode spaces count as white space");
         assertEquals("Rutland rated inadequate", ReportIds.normalise(" Rutland \u00a0\n rated inadequate\t"));
+        assertTrue(ReportIds.isBlank(" \u00a0\n\u2028\t"));
+        assertFalse(ReportIds.isBlank(" \u00a0x "));
     }
 
     @Test
