@@ -31,6 +31,7 @@ final class DateFinder {
     static LocalDate published(String text) {
         int limit = Math.min(text.length(), 2500);
         LocalDate dateline = null;
+        LocalDate updated = null; // a "last updated" date: the best there is when nothing gives the first publication
         int lineStart = 0;
         int lines = 0;
         while (lineStart < limit && lines < 40) {
@@ -60,7 +61,13 @@ final class DateFinder {
                 line = text.substring(lineStart, lineEnd);
             }
             String lower = line.toLowerCase(Locale.ROOT);
-            if (!lower.contains("copyright") && !lower.contains("\u00a9") && !lower.contains("updated")) {
+            if (updated == null && lower.contains("updated") && !lower.contains("copyright")) {
+                Tokens t = Tokens.of(line, 0, line.length());
+                for (int i = 0; i < t.size && updated == null; i++) {
+                    Found f = at(t, i);
+                    updated = f == null ? null : f.date();
+                }
+            } else if (!lower.contains("copyright") && !lower.contains("\u00a9") && !lower.contains("updated")) {
                 Tokens t = Tokens.of(line, 0, line.length());
                 for (int i = 0; i < t.size; i++) {
                     Found f = at(t, i);
@@ -69,8 +76,7 @@ final class DateFinder {
                     }
                     boolean labelled = false;
                     for (int k = Math.max(0, i - 4); k < i; k++) {
-                        if (t.is(k, "published") || t.is(k, "date") || t.is(k, "posted") || t.is(k, "updated")
-                                && false) {
+                        if (t.is(k, "published") || t.is(k, "date") || t.is(k, "posted")) {
                             labelled = true;
                         }
                     }
@@ -87,7 +93,22 @@ final class DateFinder {
             }
             lineStart = lineEnd + 1;
         }
-        return dateline;
+        return dateline != null ? dateline : updated;
+    }
+
+    /** A short line that is only a date, perhaps with its weekday and a time: "Tuesday 12 March 2019 10:32". */
+    static boolean dateOnly(String line) {
+        if (line.length() > 40) {
+            return false;
+        }
+        Tokens t = Tokens.of(line, 0, line.length());
+        for (int i = 0; i < t.size; i++) {
+            Found f = at(t, i);
+            if (f != null) {
+                return wordsOutside(t, f.at(), f.endToken()) <= 2;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDigit(String s, int from, int to) {

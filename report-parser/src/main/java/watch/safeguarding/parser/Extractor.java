@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,6 +71,8 @@ final class Extractor {
         Map<String, Council> mentioned = new LinkedHashMap<>();
         int prevSentenceYear = -1;
         boolean prevSentencePrevious;
+        /** The last areasFor call found no area in the text and fell back to a default. */
+        boolean areaImplied;
     }
 
     /** An outcome before resolution and deduplication. */
@@ -83,6 +86,8 @@ final class Extractor {
         double confidence;
         int newScore;
         int order;
+        boolean areaImplied;
+        boolean yearStated;
     }
 
     private record Span(int start, int end) {
@@ -140,9 +145,14 @@ final class Extractor {
                 || lower.contains("annual performance assessment") || lower.contains("performing poorly")
                 || lower.contains("performs poorly") || lower.contains("performing excellently")
                 || lower.contains("annual assessment");
-        doc.cpInspection = lower.contains("unannounced") || lower.contains("spot check")
-                || lower.contains("spot-check") || lower.contains("surprise inspection")
-                || lower.contains("protection of children") || lower.contains("child protection inspection");
+        // the 2009-13 safeguarding and child protection inspections: their grades default to the safeguarding area;
+        // SIF and ILACS inspections (from late 2013) were unannounced too, so the word alone says nothing after that;
+        // with no year in the text, the word stands (an "adequate" there is of that era; "requires improvement" is not)
+        boolean before2014 = doc.refYear < 2014;
+        doc.cpInspection = doc.refYear <= 2014 && (lower.contains("protection of children")
+                || lower.contains("child protection inspection"))
+                || before2014 && (lower.contains("unannounced") || lower.contains("spot check")
+                || lower.contains("spot-check") || lower.contains("surprise inspection"));
         boolean inspection = lower.contains("ofsted") || lower.contains("inspect") || lower.contains("ilacs");
         boolean childrenContext = lower.contains("children's services") || lower.contains("childrens services")
                 || lower.contains("children's social care") || lower.contains("social care")
@@ -186,23 +196,38 @@ final class Extractor {
         return s.substring(Math.min(lineStart, s.length()));
     }
 
+    /**
+     * A plain-text report's headline: a "Title:" line, else the first line that is not a byline, a date or another
+     * label ("Published: ...", "By ...") and does not read as a sentence of the story.
+     */
     private static String firstLineTitle(String body) {
         int i = 0;
         int n = Math.min(body.length(), 2000);
-        while (i < n) {
+        int lines = 0;
+        while (i < n && lines < 6) {
             int nl = body.indexOf('\n', i);
             int end = nl < 0 || nl > n ? n : nl;
             String line = body.substring(i, end).trim();
-            if (!line.isEmpty()) {
-                if (line.length() <= 200 && !line.endsWith(".")) {
-                    return line;
-                }
-                return null;
-            }
             i = end + 1;
+            if (line.isEmpty()) {
+                continue;
+            }
+            lines++;
+            String lower = line.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("title:")) {
+                String title = line.substring(6).trim();
+                return title.isEmpty() ? null : title;
+            }
+            if (METADATA_LABELS.stream().anyMatch(lower::startsWith) || DateFinder.dateOnly(line)) {
+                continue;
+            }
+            return line.length() <= 200 && !line.endsWith(".") ? line : null;
         }
         return null;
     }
+
+    private static final List<String> METADATA_LABELS = List.of("published", "updated", "last updated", "date:",
+            "posted", "by ", "author:", "source:", "url:", "filed under");
 
     /** One-for-one character normalisation: curly quotes, dashes and odd spaces. */
     static String normalise(String s) {
@@ -753,10 +778,12 @@ final class Extractor {
                         d.rating = g.rating();
                         d.previous = st.previous;
                         d.year = st.previous ? year : year != null ? year : doc.pubYear;
+                        d.yearStated = year != null;
                         d.evidence = evidence(text, span);
                         d.confidence = confidence(strength, explicit, st, t);
                         d.newScore = st.newScore;
                         d.order = order++;
+                        d.areaImplied = doc.areaImplied;
                         doc.drafts.add(d);
                     }
                 }
@@ -1058,7 +1085,13 @@ final class Extractor {
                 neu += 2;
             }
         }
+        // with an earlier grade in the sentence, a year before the clause boundary is that grade's:
+        // "rated inadequate in 2019, has been upgraded to good"
+        boolean ownClause = true;
         for (int k = from - 1; k >= lo; k--) {
+            if (gi > 0 && clauseBoundary(t, k)) {
+                ownClause = false;
+            }
             if (!t.word[k]) {
                 continue;
             }
@@ -1074,8 +1107,8 @@ final class Extractor {
                 prev += 2;
             } else if (w.equals("used") && t.is(k + 1, "to")) {
                 prev += 2;
-            } else if (w.equals("out") && t.is(k + 1, "of")) {
-                prev += 2;
+            } else if (w.equals("out") && t.is(k + 1, "of") && from - k <= 4) {
+                prev += 2; // "out of 'inadequate'", not "out of special measures after ... rated good"
             } else if (w.equals("after") && (t.is(k + 1, "being") || t.is(k + 1, "its") && t.is(k + 2, "previous"))) {
                 prev += 2;
             } else if (w.equals("first") && k + 1 < from) {
@@ -1087,13 +1120,15 @@ final class Extractor {
             } else if ((w.equals("has") || w.equals("have")) && (t.is(k + 1, "been") || t.isAny(k + 1, Lexicon.RATE))) {
                 neu += 1;
             }
-            if (t.isYear(k) && from - k < yearDist) {
+            if (ownClause && t.isYear(k) && from - k < yearDist) {
                 year = Integer.parseInt(t.lower[k]);
                 yearDist = from - k;
             }
         }
         int hi = Math.min(windowEnd, g.to() + WINDOW);
+        boolean clauseEnded = false;
         for (int k = g.to(); k < hi; k++) {
+            clauseEnded |= clauseBoundary(t, k);
             if (!t.word[k]) {
                 if (isPunct(t, k, ';')) {
                     break;
@@ -1101,8 +1136,8 @@ final class Extractor {
                 continue;
             }
             String w = t.lower[k];
-            if (windowEnd < t.size && windowEnd - k <= 5) {
-                break; // cues right before the next grade belong to it
+            if (clauseEnded && windowEnd < t.size && windowEnd - k <= 5) {
+                break; // past this grade's clause, cues right before the next grade belong to it
             }
             if (w.equals("ago") || w.equals("previously") || w.equals("previous") && t.isAny(k + 1, Lexicon.LAST_NOUNS)
                     || w.equals("last") && t.isAny(k + 1, Lexicon.LAST_NOUNS)) {
@@ -1110,6 +1145,10 @@ final class Extractor {
             }
             if (w.equals("last") && t.is(k + 1, "year")) {
                 prev += 2;
+                if (doc.published != null && k - g.to() + 1 < yearDist) {
+                    year = doc.published.getYear() - 1;
+                    yearDist = k - g.to() + 1;
+                }
             }
             if (w.equals("today") || w.equals("this") && t.is(k + 1, "week")) {
                 neu += 2;
@@ -1168,6 +1207,12 @@ final class Extractor {
         return new Status(previous, year, neu - prev);
     }
 
+    /** A comma, semicolon or conjunction that ends one grade's clause. */
+    private static boolean clauseBoundary(Tokens t, int k) {
+        return isPunct(t, k, ',') || isPunct(t, k, ';') || t.is(k, "and") || t.is(k, "but") || t.is(k, "while")
+                || t.is(k, "whilst") || t.is(k, "then") || t.is(k, "before") || t.is(k, "after");
+    }
+
     private static int firstYear(Tokens t, int from, int to) {
         for (int k = from; k < to; k++) {
             if (t.isYear(k)) {
@@ -1189,6 +1234,7 @@ final class Extractor {
     // ------------------------------------------------------------------ areas
 
     private Set<String> areasFor(Doc doc, Tokens t, Grade g, int windowStart, int windowEnd, List<Area> areas) {
+        doc.areaImplied = false;
         Set<String> out = new LinkedHashSet<>();
         if (g.rating().startsWith("performs")) {
             out.add(Lexicon.ANNUAL);
@@ -1232,6 +1278,7 @@ final class Extractor {
             if (first == null && (t.is(k, "in") && t.is(k + 1, "respect") || (t.is(k, "for") || t.is(k, "in"))
                     && k + 1 < t.size && t.word[k + 1] && !t.upper[k + 1] && !t.isYear(k + 1)
                     && !NON_NOUN_AFTER.contains(t.lower[k + 1]))) {
+                doc.areaImplied = true;
                 Set<String> def = new LinkedHashSet<>();
                 def.add(doc.cpInspection && !g.rating().equals("requires_improvement") ? Lexicon.SAFEGUARDING
                         : Lexicon.OVERALL);
@@ -1251,9 +1298,17 @@ final class Extractor {
         }
         if (chosen.isEmpty()) {
             // before the grade, nearest first, extended backwards over lists
+            // not across "when"/"since": "leaders ... since the inspection in 2021, when the council was judged ..."
+            int areaStart = windowStart;
+            for (int b = g.from() - 1; b > windowStart; b--) {
+                if (t.is(b, "when") || t.is(b, "since") || t.is(b, "until") || t.is(b, "whereas")) {
+                    areaStart = b;
+                    break;
+                }
+            }
             Area nearest = null;
             for (Area a : areas) {
-                if (a.to() <= g.from() && a.from() >= windowStart && a.from() >= g.from() - 25) {
+                if (a.to() <= g.from() && a.from() >= areaStart && a.from() >= g.from() - 25) {
                     nearest = a;
                 }
             }
@@ -1314,6 +1369,7 @@ final class Extractor {
             }
         }
         if (out.isEmpty()) {
+            doc.areaImplied = true;
             out.add(doc.cpInspection && !g.rating().equals("requires_improvement") ? Lexicon.SAFEGUARDING
                     : Lexicon.OVERALL);
         } else if (doc.cpInspection && out.size() == 1 && out.contains(Lexicon.OVERALL)
@@ -1370,6 +1426,16 @@ final class Extractor {
     // ------------------------------------------------------------------ finish
 
     private List<Outcome> finish(Doc doc) {
+        // the safeguarding judgement was the headline one of the 2009-13 inspections: a "rated inadequate" that names no
+        // area restates it rather than giving an overall grade those inspections did not have
+        Set<String> safeguarding = new HashSet<>();
+        for (Draft d : doc.drafts) {
+            if (d.area.equals(Lexicon.SAFEGUARDING) && !d.areaImplied) {
+                safeguarding.add(d.council.code() + "|" + d.rating + "|" + d.previous);
+            }
+        }
+        doc.drafts.removeIf(d -> d.areaImplied && d.area.equals(Lexicon.OVERALL)
+                && safeguarding.contains(d.council.code() + "|" + d.rating + "|" + d.previous));
         // one new grade per council and area: the others the text gives are earlier ones
         Map<String, Draft> bestNew = new HashMap<>();
         for (Draft d : doc.drafts) {
@@ -1387,6 +1453,7 @@ final class Extractor {
                 Draft b = bestNew.get(d.council.code() + "|" + d.area);
                 if (b != null && !b.rating.equals(d.rating)) {
                     d.previous = true;
+                    d.year = d.yearStated ? d.year : null; // the publication year was only a default for a new grade
                     d.confidence = Math.max(0.3, d.confidence - 0.15);
                 }
             }

@@ -273,6 +273,87 @@ class ReportParserTest {
     }
 
     @Test
+    void plainTextTitleSkipsBylinesAndDates() {
+        String story = "\nKent County Council's children's services have been rated good by Ofsted.";
+        assertEquals("Kent rated good", parser.parse("Published: 3 May 2022\nBy A Reporter\nKent rated good\n" + story).title());
+        assertEquals("Kent rated good", parser.parse("Tuesday 3 May 2022 10:32\n\nKent rated good\n" + story).title());
+        assertEquals("Kent rated good", parser.parse("Date: 2022-05-03\nTitle: Kent rated good\n" + story).title());
+        assertEquals(LocalDate.of(2022, 5, 3), parser.parse("Published: 3 May 2022\nKent rated good\n" + story).publishedDate());
+        assertNull(parser.parse("By A Reporter\n" + story.strip()).title());
+    }
+
+    @Test
+    void unannouncedAloneMeansTheOldSafeguardingInspectionOnlyBefore2014() {
+        assertEquals(Set.of("E06000015 safeguarding inadequate new"),
+                tuples("Date: 12 June 2012\nAn unannounced Ofsted inspection has judged safeguarding services for "
+                        + "children in Derby as inadequate."));
+        assertEquals(Set.of("E06000015 safeguarding inadequate new"),
+                tuples("Date: 12 June 2012\nAfter an unannounced inspection, Ofsted rated Derby City Council "
+                        + "inadequate for children's services."));
+        assertEquals(Set.of("E06000015 overall inadequate new"),
+                tuples("Date: 12 June 2019\nAfter an unannounced inspection, Ofsted rated Derby City Council "
+                        + "inadequate for children's services."));
+    }
+
+    @Test
+    void anAreaLessRestatementOfTheSafeguardingGradeAddsNoOverallGrade() {
+        String text = "Ofsted found Slough Borough Council inadequate for the overall effectiveness of safeguarding "
+                + "children and adequate for looked-after children.\n\nThe leader said: \"Being judged inadequate is "
+                + "a blow for our residents.\"";
+        assertEquals(Set.of("E06000039 safeguarding inadequate new", "E06000039 children_in_care adequate new"),
+                tuples(text));
+        // an ILACS overall grade stated without an area is still the overall grade
+        assertEquals(Set.of("E06000039 overall inadequate new", "E06000039 children_in_care inadequate new"),
+                tuples("Slough Borough Council's children's services have been rated inadequate by Ofsted. "
+                        + "Services for children in care were also judged inadequate."));
+    }
+
+    private Set<String> withYears(String text) {
+        Set<String> out = new TreeSet<>();
+        for (Outcome o : parser.parse(text).outcomes()) {
+            out.add(o.councilCode() + " " + o.area() + " " + o.rating() + " " + o.status() + " " + o.year());
+        }
+        return out;
+    }
+
+    @Test
+    void eachGradeInASentenceKeepsTheYearOfItsOwnClause() {
+        assertEquals(Set.of("E08000029 overall inadequate previous 2019", "E08000029 overall requires_improvement new 2022"),
+                withYears("Date: 20 June 2022\nSolihull children's services, rated inadequate by Ofsted in 2019, have "
+                        + "been upgraded to requires improvement."));
+        assertEquals(Set.of("E08000029 overall inadequate previous 2019", "E08000029 overall requires_improvement previous 2021"),
+                withYears("Date: 20 June 2022\nNeighbouring Solihull, rated inadequate in 2019, was upgraded to "
+                        + "requires improvement last year by Ofsted children's services inspectors."));
+        // a grade demoted to an earlier one has no year unless the text gives one
+        assertEquals(Set.of("E08000032 overall requires_improvement new 2023", "E08000032 overall inadequate previous null"),
+                withYears("Date: 14 October 2023\nBradford children's services have been rated requires improvement by "
+                        + "Ofsted, two years after they were found to be inadequate."));
+    }
+
+    @Test
+    void outOfSpecialMeasuresIsNotOutOfTheGrade() {
+        assertEquals(Set.of("E09000030 overall good new"), tuples("Date: 9 April 2019\nTower Hamlets Council's "
+                + "children's services have moved out of special measures after Ofsted rated them good."));
+        assertEquals(Set.of("E09000030 overall inadequate previous"), tuples("Date: 9 April 2019\nTower Hamlets "
+                + "Council's children's services have moved out of 'inadequate' after an Ofsted inspection."));
+    }
+
+    @Test
+    void anAreaBeforeASubordinateClauseIsNotTheGradesArea() {
+        assertEquals(Set.of("E08000032 overall inadequate previous"), tuples("Date: 14 October 2023\nInspectors said "
+                + "leaders in Bradford had made progress since the last Ofsted inspection of children's services in "
+                + "2021, when the council was judged inadequate overall."));
+    }
+
+    @Test
+    void aLastUpdatedDateStandsInForAMissingPublicationDate() {
+        String story = "\nTower Hamlets Council's children's services were rated good by Ofsted.";
+        assertEquals(LocalDate.of(2019, 4, 9), parser.parse("Headline\nLast updated: 9 April 2019\n" + story).publishedDate());
+        assertEquals(LocalDate.of(2019, 4, 2), parser.parse("Headline\nPublished: 2 April 2019\nLast updated: 9 April 2019\n"
+                + story).publishedDate());
+    }
+
+    @Test
     void nullAndEmptyInputs() {
         assertNotNull(parser.parse(null));
         assertEquals(List.of(), parser.parse(null).outcomes());
