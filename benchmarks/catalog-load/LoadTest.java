@@ -12,7 +12,9 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Open-loop load at a fixed rate: request i is due at start + i/rate, and its latency counts from when it was due,
- * so a slow server cannot hide its queueing (no coordinated omission).
+ * so a slow server cannot hide its queueing (no coordinated omission). The first WARM_UP_SECONDS (default 5) run at the
+ * same rate and are not counted: they warm this client's own JIT and connections, which otherwise put its start-up into
+ * the server's tail latency.
  * Usage: java LoadTest.java NAME RATE SECONDS URL [URL...] (URLs are used round-robin)
  */
 public class LoadTest {
@@ -22,20 +24,26 @@ public class LoadTest {
         int seconds = Integer.parseInt(args[2]);
         List<URI> uris = Arrays.stream(args).skip(3).map(URI::create).toList();
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+        int warmUp = rate * Integer.parseInt(System.getenv().getOrDefault("WARM_UP_SECONDS", "5"));
         int total = rate * seconds;
         long[] latencies = new long[total];
         AtomicInteger errors = new AtomicInteger();
         List<CompletableFuture<?>> pending = new ArrayList<>(total);
-        long start = System.nanoTime() + 200_000_000L;
-        for (int i = 0; i < total; i++) {
+        long warmStart = System.nanoTime() + 200_000_000L;
+        long start = warmStart + (long) (warmUp * (1e9 / rate));
+        for (int i = -warmUp; i < total; i++) {
             long due = start + (long) (i * (1e9 / rate));
             long wait = due - System.nanoTime();
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
             }
             int index = i;
-            HttpRequest request = HttpRequest.newBuilder(uris.get(i % uris.size())).header("Accept", "application/json")
+            HttpRequest request = HttpRequest.newBuilder(uris.get(Math.floorMod(i, uris.size()))).header("Accept", "application/json")
                     .timeout(Duration.ofSeconds(10)).build();
+            if (i < 0) {
+                client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+                continue;
+            }
             pending.add(client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
                 latencies[index] = System.nanoTime() - due;
                 if (failure != null || response.statusCode() >= 400) {

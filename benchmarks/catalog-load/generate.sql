@@ -43,4 +43,5 @@ insert into judgement_source (id, judgement_id, report_id, status, evidence, con
 select 1000000000000 + g, 1000000000000 + 1 + (g % 150000), 'bench-' || g, 'new', 'Synthetic evidence sentence ' || g, 0.9
 from generate_series(1, :reports) g;
 
-analyze;
+-- what autovacuum does to a live database in its own time: hint bits, the visibility map, statistics
+vacuum analyze;

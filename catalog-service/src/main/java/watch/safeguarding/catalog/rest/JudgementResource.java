@@ -37,13 +37,14 @@ public class JudgementResource {
             @Parameter(example = "London") @QueryParam("region") String region,
             @Parameter(description = "GSS code", example = "E06000005") @QueryParam("council") String council,
             @Parameter(description = "include judgements flagged as conflicting") @QueryParam("includeConflicts") boolean includeConflicts,
-            @QueryParam("limit") Integer limit, @QueryParam("offset") Integer offset) {
+            @Parameter(description = "page size, 1-1000 (default 20; CSV 1000)") @QueryParam("limit") Integer limit,
+            @QueryParam("offset") Integer offset) {
         return queries.judgements(new CatalogQueries.JudgementFilter(
                 InvalidParameterException.oneOf("rating", Params.blankToNull(rating), Vocabulary.RATINGS.keySet()),
                 InvalidParameterException.oneOf("area", Params.blankToNull(area), Vocabulary.AREAS.keySet()),
                 InvalidParameterException.oneOf("status", Params.blankToNull(status), Vocabulary.STATUSES),
                 Params.year("since", since), Params.year("until", until), Params.blankToNull(region), Params.blankToNull(council),
-                includeConflicts, Params.range("limit", limit, 100, 1, 1000), Params.range("offset", offset, 0, 0, Integer.MAX_VALUE)));
+                includeConflicts, Params.range("limit", limit, 20, 1, 1000), Params.range("offset", offset, 0, 0, Integer.MAX_VALUE)));
     }
 
     @GET
@@ -54,7 +55,7 @@ public class JudgementResource {
             @QueryParam("limit") Integer limit, @QueryParam("offset") Integer offset) {
         return Csv.line(List.of("id", "council_code", "council", "region", "area", "rating", "year", "published_date", "reported_as",
                 "official", "conflict", "sources"))
-                + list(rating, area, status, since, until, region, council, includeConflicts, limit, offset).stream()
+                + list(rating, area, status, since, until, region, council, includeConflicts, limit == null ? 1000 : limit, offset).stream()
                         .map(j -> Csv.line(List.of(j.id(), j.councilCode(), j.council(), j.region(), j.area(), j.rating(),
                                 j.year() == null ? "" : j.year(), j.publishedDate() == null ? "" : j.publishedDate(), j.reportedAs(),
                                 j.official(), j.conflict(), j.sources().size())))

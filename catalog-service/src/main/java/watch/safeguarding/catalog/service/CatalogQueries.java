@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +33,7 @@ import watch.safeguarding.catalog.service.CatalogViews.ReportOutcome;
 import watch.safeguarding.catalog.service.CatalogViews.ReportSummary;
 import watch.safeguarding.catalog.service.CatalogViews.Source;
 import watch.safeguarding.catalog.service.CatalogViews.Stats;
+import watch.safeguarding.events.Vocabulary;
 
 /** The readers' questions, answered from PostgreSQL. */
 @ApplicationScoped
@@ -76,28 +76,30 @@ public class CatalogQueries {
         if (council == null) {
             return Optional.empty();
         }
+        // one index probe per area rather than sorting every judgement the council has ever had
         @SuppressWarnings("unchecked")
-        List<Number> currentIds = em.createNativeQuery("select distinct on (area) id from judgement"
-                + " where council_code = :code and conflict = false"
-                + " order by area, year desc nulls last, published_date desc nulls last, id desc")
-                .setParameter("code", code).getResultList();
-        List<Judgement> current = currentIds.isEmpty() ? List.of()
-                : Judgement.list("id in ?1", currentIds.stream().map(Number::longValue).toList());
+        List<Judgement> current = em.createNativeQuery("select j.* from unnest(cast(:areas as text[])) a(area)"
+                + " cross join lateral (select * from judgement where council_code = :code and area = a.area and conflict = false"
+                + " order by " + LATEST_FIRST + " limit 1) j order by j.area collate \"C\"", Judgement.class)
+                .setParameter("code", code).setParameter("areas", Vocabulary.AREAS.keySet().toArray(String[]::new)).getResultList();
         List<CouncilSummary> predecessors = directory.byCode().values().stream()
                 .filter(c -> c.successorCodes().contains(code)).map(CatalogQueries::summary).toList();
         List<CouncilSummary> successors = council.successorCodes().stream().map(directory.byCode()::get)
                 .filter(c -> c != null).map(CatalogQueries::summary).toList();
         return Optional.of(new CouncilDetail(council.code, council.name, council.officialName, council.type, council.region,
                 council.ofstedUrn, council.dfeCode, council.validFrom, council.validTo, predecessors, successors,
-                views(current.stream().sorted(Comparator.comparing((Judgement j) -> j.area)).toList())));
+                views(current)));
     }
 
     /** Every judgement of a council, latest first. */
+    @SuppressWarnings("unchecked")
     public List<JudgementView> timeline(String code) {
-        List<Judgement> judgements = new ArrayList<>(Judgement.<Judgement>list("councilCode", code));
-        judgements.sort(JudgementRules.LATEST_FIRST);
-        return views(judgements);
+        return views(em.createNativeQuery("select * from judgement where council_code = :code"
+                + " order by " + LATEST_FIRST, Judgement.class).setParameter("code", code).getResultList());
     }
+
+    /** {@link JudgementRules#LATEST_FIRST} in SQL. */
+    private static final String LATEST_FIRST = "year desc nulls last, published_date desc nulls last, id desc";
 
     public List<JudgementView> judgements(JudgementFilter filter) {
         StringBuilder where = new StringBuilder("1 = 1");
@@ -127,8 +129,15 @@ public class CatalogQueries {
             params.put("council", filter.council());
         }
         if (filter.region() != null) {
-            where.append(" and j.councilCode in (select c.code from Council c where lower(c.region) = :region)");
-            params.put("region", filter.region().toLowerCase(Locale.ROOT));
+            // the codes themselves, not a subquery: PostgreSQL then estimates the share of rows they cover and keeps
+            // to the listing index instead of sorting every judgement of the region
+            List<String> codes = directory.byCode().values().stream().filter(c -> c.region.equalsIgnoreCase(filter.region()))
+                    .map(c -> c.code).toList();
+            if (codes.isEmpty()) {
+                return List.of();
+            }
+            where.append(" and j.councilCode in :regionCodes");
+            params.put("regionCodes", codes);
         }
         if (!filter.includeConflicts()) {
             where.append(" and j.conflict = false");
@@ -157,47 +166,74 @@ public class CatalogQueries {
                 report.publishedDate, report.receivedAt, report.parserVersion, report.text, outcomes));
     }
 
-    /** Full-text search and filters, newest received first, with a keyset cursor (receivedAt, id). */
+    /**
+     * Full-text search and filters, newest received first, with a keyset cursor (receivedAt, id).
+     * <p>
+     * With a search term, PostgreSQL cannot tell a rare term from a common one it has no statistics for, and walking
+     * the received_at index until a page of matches turns up reads the whole table when a term occurs once. So matches are
+     * first collected through the text index, up to {@value #SEARCH_PROBE} of them: when there are no more, the page is
+     * sorted from them; only a term with more matches takes the walk, which then finds its page within a few thousand rows.
+     */
     public Page<ReportSummary> reports(ReportFilter filter) {
-        StringBuilder sql = new StringBuilder("select r.id, r.kind, r.url, r.title, r.publisher, r.published_date, r.received_at"
-                + " from report r where true");
+        StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new HashMap<>();
         if (filter.q() != null) {
-            sql.append(" and r.search @@ websearch_to_tsquery('english', :q)");
+            where.append(" and r.search @@ websearch_to_tsquery('english', :q)");
             params.put("q", filter.q());
         }
         if (filter.council() != null) {
-            sql.append(" and exists (select 1 from judgement_source s join judgement j on j.id = s.judgement_id"
+            where.append(" and exists (select 1 from judgement_source s join judgement j on j.id = s.judgement_id"
                     + " where s.report_id = r.id and j.council_code = :council)");
             params.put("council", filter.council());
         }
         if (filter.publisher() != null) {
-            sql.append(" and lower(r.publisher) = :publisher");
+            where.append(" and lower(r.publisher) = :publisher");
             params.put("publisher", filter.publisher().toLowerCase(Locale.ROOT));
         }
         if (filter.from() != null) {
-            sql.append(" and r.published_date >= :from");
+            where.append(" and r.published_date >= :from");
             params.put("from", filter.from());
         }
         if (filter.to() != null) {
-            sql.append(" and r.published_date <= :to");
+            where.append(" and r.published_date <= :to");
             params.put("to", filter.to());
         }
         if (filter.cursor() != null) {
             Cursor cursor = Cursor.decode(filter.cursor());
-            sql.append(" and (r.received_at, r.id) < (:cursorAt, :cursorId)");
+            where.append(" and (r.received_at, r.id) < (:cursorAt, :cursorId)");
             params.put("cursorAt", Timestamp.from(cursor.receivedAt()));
             params.put("cursorId", cursor.id());
         }
-        sql.append(" order by r.received_at desc, r.id desc limit :limit");
-        params.put("limit", filter.limit() + 1);
-        Query query = em.createNativeQuery(sql.toString());
+        String columns = "r.id, r.kind, r.url, r.title, r.publisher, r.published_date, r.received_at";
+        if (filter.q() != null) {
+            Query probed = em.createNativeQuery("with hits as materialized (select r.id, r.received_at from report r" + where
+                    + " limit " + (SEARCH_PROBE + 1) + "),"
+                    + " top as (select id, received_at from hits order by received_at desc, id desc limit :limit)"
+                    + " select " + columns + ", (select count(*) from hits) from top join report r on r.id = top.id"
+                    + " order by top.received_at desc, top.id desc");
+            params.forEach(probed::setParameter);
+            probed.setParameter("limit", filter.limit() + 1);
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = probed.getResultList();
+            if (rows.isEmpty() || ((Number) rows.get(0)[7]).intValue() <= SEARCH_PROBE) {
+                return page(rows, filter.limit());
+            }
+        }
+        Query query = em.createNativeQuery("select " + columns + " from report r" + where
+                + " order by r.received_at desc, r.id desc limit :limit");
         params.forEach(query::setParameter);
+        query.setParameter("limit", filter.limit() + 1);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        List<ReportSummary> items = rows.stream().limit(filter.limit()).map(row -> new ReportSummary((String) row[0], (String) row[1],
+        return page(rows, filter.limit());
+    }
+
+    private static final int SEARCH_PROBE = 5000;
+
+    private Page<ReportSummary> page(List<Object[]> rows, int limit) {
+        List<ReportSummary> items = rows.stream().limit(limit).map(row -> new ReportSummary((String) row[0], (String) row[1],
                 (String) row[2], (String) row[3], (String) row[4], toLocalDate(row[5]), toInstant(row[6]))).toList();
-        String next = rows.size() > filter.limit() ? new Cursor(items.get(items.size() - 1).receivedAt(), items.get(items.size() - 1).id()).encode() : null;
+        String next = rows.size() > limit ? new Cursor(items.get(items.size() - 1).receivedAt(), items.get(items.size() - 1).id()).encode() : null;
         return new Page<>(items, next);
     }
 
@@ -215,10 +251,13 @@ public class CatalogQueries {
 
     /** Council code → its latest grade in the area (conflicting grades are not "current"). */
     private Map<String, String> currentRatings(String area) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select distinct on (council_code) council_code, rating from judgement"
+                + " where area = :area and conflict = false"
+                + " order by council_code, " + LATEST_FIRST)
+                .setParameter("area", area).getResultList();
         Map<String, String> current = new HashMap<>();
-        List<Judgement> judgements = new ArrayList<>(Judgement.<Judgement>list("area = ?1 and conflict = false", area));
-        judgements.sort(JudgementRules.LATEST_FIRST);
-        judgements.forEach(j -> current.putIfAbsent(j.councilCode, j.rating));
+        rows.forEach(row -> current.put((String) row[0], (String) row[1]));
         return current;
     }
 
@@ -241,16 +280,21 @@ public class CatalogQueries {
         }).toList();
     }
 
+    /**
+     * The sources of each judgement: a projection, since a report's text is not part of the view. Native SQL like the
+     * other per-request queries: concurrent first parses of HQL by ANTLR cost tens of megabytes each.
+     */
     private Map<Long, List<Source>> sources(List<Long> judgementIds) {
-        List<Object[]> rows = em.createQuery("select s, r from JudgementSource s, Report r where r.id = s.reportId"
-                + " and s.judgementId in :ids order by r.publishedDate nulls last, r.receivedAt", Object[].class)
-                .setParameter("ids", judgementIds).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select s.judgement_id, r.id, r.kind, r.url, r.title, r.publisher,"
+                + " r.published_date, s.status, s.evidence, s.confidence from judgement_source s join report r on r.id = s.report_id"
+                + " where s.judgement_id = any(:ids) order by r.published_date nulls last, r.received_at")
+                .setParameter("ids", judgementIds.toArray(Long[]::new)).getResultList();
         Map<Long, List<Source>> byJudgement = new HashMap<>();
         for (Object[] row : rows) {
-            JudgementSource s = (JudgementSource) row[0];
-            Report r = (Report) row[1];
-            byJudgement.computeIfAbsent(s.judgementId, id -> new ArrayList<>()).add(new Source(r.id, r.kind, r.url, r.title,
-                    r.publisher, r.publishedDate, s.status, s.evidence, s.confidence));
+            byJudgement.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add(new Source((String) row[1],
+                    (String) row[2], (String) row[3], (String) row[4], (String) row[5], toLocalDate(row[6]), (String) row[7],
+                    (String) row[8], row[9] == null ? null : ((Number) row[9]).doubleValue()));
         }
         return byJudgement;
     }
