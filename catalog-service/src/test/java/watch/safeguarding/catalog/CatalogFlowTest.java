@@ -31,6 +31,7 @@ import watch.safeguarding.catalog.entity.Judgement;
 import watch.safeguarding.catalog.entity.JudgementSource;
 import watch.safeguarding.catalog.entity.Report;
 import watch.safeguarding.catalog.service.OfstedSeed;
+import watch.safeguarding.catalog.service.ReportRecorder;
 import watch.safeguarding.events.JudgementRecorded;
 import watch.safeguarding.events.ReportParsed;
 import watch.safeguarding.testsupport.KafkaResource;
@@ -43,6 +44,8 @@ class CatalogFlowTest {
 
     @Inject
     OfstedSeed seed;
+    @Inject
+    ReportRecorder recorder;
 
     private static void publish(ReportParsed event) throws Exception {
         TopicReader.send(ReportParsed.TOPIC, event.reportId(), Events.json(event));
@@ -86,6 +89,29 @@ class CatalogFlowTest {
                 .body("outcomes[0].councilCode", equalTo("E06000004"))
                 .body("outcomes[0].rating", equalTo("inadequate"))
                 .body("outcomes[0].evidence", containsString("Inspectors judged"));
+    }
+
+    @Test
+    void oneBatchDecidesAsReportsOneAtATimeWould() {
+        // years after the seeded official outcomes, so that only this poll decides; a poll holding: two reports of one outcome, one of them twice, a conflicting grade and a restated earlier one
+        ReportParsed first = Events.report("Echo", LocalDate.of(2031, 6, 1), Events.outcome("E06000047", "overall", "inadequate", "new", 2031),
+                Events.outcome("E06000047", "overall", "good", "previous", 2030));
+        ReportParsed second = Events.report("Gazette", LocalDate.of(2031, 6, 2), Events.outcome("E06000047", "overall", "inadequate", "new", 2031));
+        ReportParsed conflicting = Events.report("Blog", LocalDate.of(2031, 6, 3), Events.outcome("E06000047", "overall", "outstanding", "new", 2031));
+        ReportParsed restated = Events.report("Post", LocalDate.of(2031, 6, 4), Events.outcome("E06000047", "overall", "good", "previous", 2030));
+        assertEquals(4, recorder.recordAll(List.of(first, second, first, conflicting, restated)));
+        assertEquals(0, recorder.recordAll(List.of(second, restated)), "a replay of the poll changes nothing");
+
+        assertEquals(4, count("report", "id in ?1", List.of(first.reportId(), second.reportId(), conflicting.reportId(), restated.reportId())));
+        assertEquals(1, count("judgement", "councilCode = 'E06000047' and area = 'overall' and rating = 'inadequate' and year = 2031 and conflict = true"));
+        assertEquals(1, count("judgement", "councilCode = 'E06000047' and area = 'overall' and rating = 'outstanding' and year = 2031 and conflict = true"));
+        assertEquals(1, count("judgement", "councilCode = 'E06000047' and area = 'overall' and rating = 'good' and year = 2030 and conflict = false"));
+        assertEquals(2, count("source", "judgementId in (select j.id from Judgement j where j.councilCode = 'E06000047' and j.rating = 'inadequate' and j.year = 2031)"));
+        assertEquals(2, count("source", "judgementId in (select j.id from Judgement j where j.councilCode = 'E06000047' and j.rating = 'good' and j.year = 2030)"));
+        List<JudgementRecorded> events = recordedFor("E06000047");
+        assertEquals(List.of("inadequate", "outstanding"), events.stream().map(JudgementRecorded::rating).sorted().toList(), "one event per new judgement");
+        assertEquals("good", events.stream().filter(e -> e.rating().equals("inadequate")).findFirst().orElseThrow().previousRating(),
+                "the previous grade comes from the same poll");
     }
 
     @Test

@@ -2,8 +2,12 @@ package watch.safeguarding.catalog.service;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,30 +40,40 @@ public class ReportRecorder {
     MeterRegistry metrics;
     @Inject
     EntityManager em;
+    @Inject
+    CouncilDirectory councils;
 
     /**
-     * Records a batch in one transaction (a poll's worth: far fewer commits than one per report).
+     * Records a batch in one transaction (a poll's worth: far fewer commits than one per report). The batch is read
+     * in two queries, whatever its size: which report ids are known, and the histories of the councils and areas its
+     * outcomes are about; everything after that is decided in memory and written in JDBC batches at commit.
      *
      * @return how many were new; the others were recorded before (duplicates or a replay) and change nothing
      */
     @Transactional
     public int recordAll(List<ReportParsed> events) {
-        int recorded = 0;
-        for (int i = 0; i < events.size(); i++) {
-            if (record(events.get(i))) {
-                recorded++;
-            }
-            // every query first flushes and dirty-checks all that the transaction holds: written out and let go in
-            // chunks, a poll of 500 reports costs 500 small checks instead of 500 ever larger ones
-            if ((i + 1) % FLUSH_EVERY == 0) {
-                em.flush();
-                em.clear();
+        Set<String> known = knownReportIds(events);
+        Batch batch = new Batch(loadHistories(events));
+        List<ReportParsed> fresh = new ArrayList<>();
+        for (ReportParsed event : events) {
+            // known.add: a report id twice in one poll is recorded once too
+            if (known.add(event.reportId())) {
+                fresh.add(event);
+            } else {
+                metrics.counter("catalog.reports", "result", "duplicate").increment();
             }
         }
-        return recorded;
+        // rows of one kind persisted together: Hibernate sends consecutive inserts of one table as one JDBC batch
+        List<Report> reports = fresh.stream().map(ReportRecorder::report).toList();
+        reports.forEach(report -> report.persist());
+        for (int i = 0; i < fresh.size(); i++) {
+            link(fresh.get(i), reports.get(i), batch);
+        }
+        batch.sources.forEach(source -> source.persist());
+        batch.announcements.forEach(Runnable::run);
+        metrics.counter("catalog.reports", "result", "recorded").increment(fresh.size());
+        return fresh.size();
     }
-
-    private static final int FLUSH_EVERY = 50;
 
     /** Whether the database answers at all: tells a refused message from a database that is down. */
     public boolean databaseAnswers() {
@@ -70,11 +84,61 @@ public class ReportRecorder {
         }
     }
 
-    private boolean record(ReportParsed event) {
-        if (Report.findById(event.reportId()) != null) {
-            metrics.counter("catalog.reports", "result", "duplicate").increment();
-            return false;
+    @SuppressWarnings("unchecked")
+    private Set<String> knownReportIds(List<ReportParsed> events) {
+        String[] ids = events.stream().map(ReportParsed::reportId).distinct().toArray(String[]::new);
+        return new HashSet<>(em.createNativeQuery("select id from report where id = any(:ids)")
+                .setParameter("ids", ids).getResultList());
+    }
+
+    /** Every judgement of each (council, area) the batch has an outcome for, managed by this transaction. */
+    @SuppressWarnings("unchecked")
+    private List<Judgement> loadHistories(List<ReportParsed> events) {
+        Set<String> pairs = new LinkedHashSet<>();
+        for (ReportParsed event : events) {
+            for (Outcome outcome : outcomes(event)) {
+                if (outcome.councilCode() != null && outcome.area() != null) {
+                    pairs.add(outcome.councilCode() + "|" + outcome.area());
+                }
+            }
         }
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        String[] codes = pairs.stream().map(p -> p.substring(0, p.indexOf('|'))).toArray(String[]::new);
+        String[] areas = pairs.stream().map(p -> p.substring(p.indexOf('|') + 1)).toArray(String[]::new);
+        return em.createNativeQuery("select j.* from unnest(cast(:codes as text[]), cast(:areas as text[])) p(code, area)"
+                + " join judgement j on j.council_code = p.code and j.area = p.area", Judgement.class)
+                .setParameter("codes", codes).setParameter("areas", areas).getResultList();
+    }
+
+    /**
+     * One batch in memory: the histories by council and area (judgements the batch creates join them at once), the
+     * sources to insert, and the judgements.recorded events to write to the outbox once the judgements exist.
+     */
+    private static final class Batch {
+        private final Map<String, List<Judgement>> histories = new HashMap<>();
+        final List<JudgementSource> sources = new ArrayList<>();
+        final List<Runnable> announcements = new ArrayList<>();
+
+        Batch(List<Judgement> judgements) {
+            judgements.forEach(this::add);
+        }
+
+        List<Judgement> history(String councilCode, String area) {
+            return List.copyOf(histories.getOrDefault(councilCode + "|" + area, List.of()));
+        }
+
+        void add(Judgement judgement) {
+            histories.computeIfAbsent(judgement.councilCode + "|" + judgement.area, key -> new ArrayList<>()).add(judgement);
+        }
+    }
+
+    private static List<Outcome> outcomes(ReportParsed event) {
+        return event.outcomes() == null ? List.of() : event.outcomes();
+    }
+
+    private static Report report(ReportParsed event) {
         Source source = event.source() == null ? Source.UNKNOWN : event.source();
         Report report = new Report();
         report.id = event.reportId();
@@ -86,18 +150,24 @@ public class ReportRecorder {
         report.receivedAt = event.receivedAt() == null ? Instant.now() : event.receivedAt();
         report.text = event.text() == null ? "" : event.text();
         report.parserVersion = event.parserVersion();
-        report.persist();
+        return report;
+    }
 
+    /** Links the report to the judgement of each outcome it states, creating the judgements seen for the first time. */
+    private void link(ReportParsed event, Report report, Batch batch) {
         Set<Long> linked = new HashSet<>();
-        for (Outcome outcome : event.outcomes() == null ? List.<Outcome>of() : event.outcomes()) {
-            Council council = outcome.councilCode() == null ? null : Council.findById(outcome.councilCode());
+        // earlier grades first: the history a report gives is known when its new grade names the grade before
+        List<Outcome> outcomes = outcomes(event).stream()
+                .sorted(Comparator.comparing((Outcome o) -> Outcome.STATUS_NEW.equals(o.status()))).toList();
+        for (Outcome outcome : outcomes) {
+            Council council = outcome.councilCode() == null ? null : councils.byCode().get(outcome.councilCode());
             if (council == null || !Vocabulary.AREAS.containsKey(outcome.area()) || !Vocabulary.RATINGS.containsKey(outcome.rating())
                     || !Vocabulary.STATUSES.contains(outcome.status())) {
                 LOG.warnf("report %s: outcome outside the gazetteer or vocabularies skipped (%s, %s, %s, %s)", report.id,
                         outcome.councilCode(), outcome.area(), outcome.rating(), outcome.status());
                 continue;
             }
-            Judgement judgement = judgementFor(council, outcome, report);
+            Judgement judgement = judgementFor(council, outcome, report, batch);
             if (linked.add(judgement.id)) {
                 JudgementSource link = new JudgementSource();
                 link.judgementId = judgement.id;
@@ -105,16 +175,14 @@ public class ReportRecorder {
                 link.status = outcome.status();
                 link.evidence = outcome.evidence();
                 link.confidence = outcome.confidence();
-                link.persist();
+                batch.sources.add(link);
             }
         }
-        metrics.counter("catalog.reports", "result", "recorded").increment();
-        return true;
     }
 
-    private Judgement judgementFor(Council council, Outcome outcome, Report report) {
+    private Judgement judgementFor(Council council, Outcome outcome, Report report, Batch batch) {
         Integer year = JudgementRules.effectiveYear(outcome, report.publishedDate, report.receivedAt);
-        List<Judgement> existing = candidates(council.code, outcome.area(), outcome.rating(), year);
+        List<Judgement> existing = batch.history(council.code, outcome.area());
         var same = JudgementRules.sameOutcome(existing, outcome.rating(), year);
         if (same.isPresent()) {
             Judgement known = same.get();
@@ -135,33 +203,12 @@ public class ReportRecorder {
         judgement.conflict = !conflicts.isEmpty();
         conflicts.forEach(other -> other.conflict = true);
         judgement.persist();
+        batch.add(judgement);
         if (Outcome.STATUS_NEW.equals(outcome.status())) {
             String previousRating = JudgementRules.previous(existing, year).map(j -> j.rating).orElse(null);
-            outbox.judgementRecorded(judgement, council, previousRating, report, outcome.alerting());
+            batch.announcements.add(() -> outbox.judgementRecorded(judgement, council, previousRating, report, outcome.alerting()));
             metrics.counter("catalog.judgements.new", "rating", judgement.rating).increment();
         }
         return judgement;
     }
-
-    /**
-     * The judgements {@link JudgementRules} can pick for this outcome (a restated grade, a conflicting one, the grade
-     * before), read through the council's listing index instead of the council's whole history in the area.
-     */
-    private static List<Judgement> candidates(String council, String area, String rating, Integer year) {
-        List<Judgement> candidates = new ArrayList<>();
-        if (year == null) {
-            Judgement.<Judgement>find("councilCode = ?1 and area = ?2 and rating = ?3 order by " + LATEST_FIRST, council, area, rating)
-                    .firstResultOptional().ifPresent(candidates::add);
-            Judgement.<Judgement>find("councilCode = ?1 and area = ?2 and year is not null order by " + LATEST_FIRST, council, area)
-                    .firstResultOptional().ifPresent(candidates::add);
-        } else {
-            candidates.addAll(Judgement.list("councilCode = ?1 and area = ?2 and year between ?3 and ?4", council, area, year - 1, year));
-            Judgement.<Judgement>find("councilCode = ?1 and area = ?2 and year < ?3 order by " + LATEST_FIRST, council, area, year)
-                    .firstResultOptional().ifPresent(candidates::add);
-        }
-        return candidates.stream().distinct().toList();
-    }
-
-    /** {@link JudgementRules#LATEST_FIRST} in HQL. */
-    private static final String LATEST_FIRST = "year desc nulls last, publishedDate desc nulls last, id desc";
 }
