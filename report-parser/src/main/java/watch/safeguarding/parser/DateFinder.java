@@ -84,7 +84,8 @@ final class DateFinder {
                         return f.date();
                     }
                     // a dateline: a short line that is mostly the date (optionally a byline before a bar)
-                    if (dateline == null && line.trim().length() <= 60 && wordsOutside(t, i, f.endToken()) <= 6
+                    boolean byline = lower.startsWith("by ") && line.length() <= 120 && wordsOutside(t, i, f.endToken()) <= 10;
+                    if (dateline == null && (line.trim().length() <= 60 && wordsOutside(t, i, f.endToken()) <= 6 || byline)
                             && !lower.contains("inspect") && !lower.contains("visit")) {
                         dateline = f.date();
                     }

@@ -71,6 +71,8 @@ final class Extractor {
         Map<String, Council> mentioned = new LinkedHashMap<>();
         int prevSentenceYear = -1;
         boolean prevSentencePrevious;
+        /** The story's subject is a school, a children's home or another service, not children's services. */
+        boolean otherTopic;
         /** The last areasFor call found no area in the text and fell back to a default. */
         boolean areaImplied;
     }
@@ -281,6 +283,7 @@ final class Extractor {
         int n = text.length();
         int i = 0;
         boolean inRelated = false;
+        boolean inComments = false;
         while (i < n) {
             int nl = text.indexOf('\n', i);
             int lineEnd = nl < 0 ? n : nl;
@@ -302,6 +305,17 @@ final class Extractor {
                 inRelated = true;
                 continue;
             }
+            if (len <= 40 && commentsHeading(stripPunct(line))) {
+                inComments = true;
+                continue;
+            }
+            if (inComments) {
+                // readers' comments ("Handle: text", "Reply", "2 hours ago") are not the story, however they read
+                if (len <= 40 || commentHandle(text, s, e)) {
+                    continue;
+                }
+                inComments = false;
+            }
             if (inRelated) {
                 char last = text.charAt(e - 1);
                 if (len < 160 && last != '.' && last != '"' && last != '\'') {
@@ -317,6 +331,16 @@ final class Extractor {
         // judgement tables broken across lines: "Overall effectiveness" / "Requires improvement to be good"
         List<Span> merged = new ArrayList<>(out.size());
         for (Span sp : out) {
+            // a line wrapped inside a table cell: "... children who need help and" / "protection" / "Good"
+            if (!merged.isEmpty() && Character.isLowerCase(text.charAt(sp.start()))) {
+                Span prev = merged.get(merged.size() - 1);
+                char last = text.charAt(prev.end() - 1);
+                if (prev.end() - prev.start() < 200 && last != '.' && last != '!' && last != '?' && last != ':'
+                        && singleLineBreak(text, prev.end(), sp.start())) {
+                    merged.set(merged.size() - 1, new Span(prev.start(), sp.end()));
+                    continue;
+                }
+            }
             if (!merged.isEmpty() && isBareGrade(text, sp)) {
                 Span prev = merged.get(merged.size() - 1);
                 if (prev.end() - prev.start() < 160 && sp.start() - prev.end() < 4
@@ -328,6 +352,44 @@ final class Extractor {
             merged.add(sp);
         }
         return merged;
+    }
+
+    /** "Comments", "Comments (14)", "3 comments", "Reader comments", "Have your say", "Post a comment". */
+    private static boolean commentsHeading(String line) {
+        String l = line.replaceAll("\\d+", "").trim();
+        return l.equals("comments") || l.equals("comment") || l.equals("reader comments") || l.equals("readers comments")
+                || l.equals("have your say") || l.equals("post a comment") || l.equals("leave a comment")
+                || l.equals("join the discussion") || l.equals("join the conversation") || l.equals("show comments");
+    }
+
+    /** A line that starts with a commenter's handle: one word (letters, digits, _ . -) and a colon. */
+    private static boolean commentHandle(String text, int s, int e) {
+        int colon = -1;
+        for (int i = s; i < Math.min(e, s + 31); i++) {
+            char c = text.charAt(i);
+            if (c == ':') {
+                colon = i;
+                break;
+            }
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        return colon > s;
+    }
+
+    /** Only white space with exactly one line break between the two offsets. */
+    private static boolean singleLineBreak(String text, int from, int to) {
+        int breaks = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                breaks++;
+            } else if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return breaks == 1;
     }
 
     private static String stripPunct(String s) {
@@ -714,13 +776,19 @@ final class Extractor {
             if (t.is(after, "'s") && t.isAny(after + 1, Lexicon.ROLE)) {
                 role = true;
             }
-            boolean locator = m > 0 && t.is(from - 1, "in") && all.get(m - 1).to() >= from - 3;
+            // "X in Y", "In Dorset, Bournemouth ...", "shares services with Westminster": places and partners
+            boolean locator = m > 0 && t.is(from - 1, "in") && all.get(m - 1).to() >= from - 3
+                    || t.is(from - 1, "in") && isPunct(t, mention.to(), ',') && m + 1 < all.size()
+                    || t.is(from - 1, "with") && !t.is(from - 2, "along") && !t.is(from - 2, "together");
             if (!role && !locator) {
                 eligible.add(mention);
             }
         }
         boolean unknownCouncil = unknownCouncil(t, all);
 
+        if (namesChildrensServices(t)) {
+            doc.otherTopic = false;
+        }
         List<Grade> grades = gated ? grades(t, doc.annual) : List.of();
         List<Area> areas = grades.isEmpty() ? List.of() : areas(t);
         int sentenceYear = firstYear(t, 0, t.size);
@@ -730,7 +798,9 @@ final class Extractor {
         if (!grades.isEmpty()) {
             // a description of the grading scale: "four grades - outstanding, good, requires improvement, inadequate"
             Set<String> distinct = new LinkedHashSet<>();
+            Set<String> ratings = new LinkedHashSet<>();
             for (Grade g : grades) {
+                ratings.add(g.rating());
                 if (!g.annualWord()) {
                     distinct.add(g.rating());
                 }
@@ -750,24 +820,34 @@ final class Extractor {
                 if (strength <= 0) {
                     continue;
                 }
-                if (negated(t, g, windowStart) || hypothetical(t, g, windowStart, areas) || otherSubject(t, g, eligible)) {
+                if (negated(t, g, windowStart) || hypothetical(t, g, windowStart, areas)) {
+                    continue;
+                }
+                if (otherSubject(t, g, eligible)) {
+                    doc.otherTopic = true;
                     continue;
                 }
                 // councils
                 List<Council> targets = new ArrayList<>();
                 boolean explicit = !eligible.isEmpty();
                 Integer year = null;
-                Status st = status(doc, t, g, windowStart, windowEnd, grades, gi);
+                Status st = status(doc, t, g, windowStart, windowEnd, grades, gi, eligible);
                 year = st.year;
                 if (explicit) {
-                    for (CouncilMatcher.Mention m : targetsFor(t, eligible, grades, gi, distinct.size())) {
+                    for (CouncilMatcher.Mention m : targetsFor(t, eligible, grades, gi, ratings.size())) {
                         targets.add(resolveFor(doc, m.councils(), year));
                     }
                 } else {
-                    if (statistics || unknownCouncil || doc.focus == null || generic(t, g, windowStart)) {
+                    // with a school, a children's home or a youth justice service the story's subject, "inspectors
+                    // rated leadership inadequate" is about that, until children's services are named again
+                    if (statistics || unknownCouncil || doc.focus == null || generic(t, g, windowStart) || doc.otherTopic) {
                         continue;
                     }
                     targets.add(timeShift(doc.focus, year != null ? year : doc.pubYear));
+                }
+                // an authority abolished by then is a place name, not the subject of a newly published grade
+                if (!st.previous) {
+                    targets.removeIf(c -> abolishedBy(c, doc));
                 }
                 Set<String> gradeAreas = areasFor(doc, t, g, windowStart, windowEnd, areas);
                 for (Council c : targets) {
@@ -808,6 +888,24 @@ final class Extractor {
         doc.prevSentenceYear = sentenceYear;
         doc.prevSentencePrevious = sentencePrevious || containsPreviousInspection(t);
         return order;
+    }
+
+    /** "children's services", "children's social care", "social care", "children's social work". */
+    private static boolean namesChildrensServices(Tokens t) {
+        for (int k = 0; k + 1 < t.size; k++) {
+            if (t.is(k, "social") && (t.is(k + 1, "care") || t.is(k + 1, "work"))
+                    || (t.is(k, "children") || t.is(k, "childrens")) && (t.is(k + 1, "services") || t.is(k + 1, "'s") && t.is(k + 2, "services"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean abolishedBy(Council c, Doc doc) {
+        if (c.validTo() == null) {
+            return false;
+        }
+        return doc.published != null ? doc.published.isAfter(c.validTo()) : doc.pubYear != null && doc.pubYear > c.validTo().getYear();
     }
 
     private static String evidence(String text, Span span) {
@@ -889,8 +987,12 @@ final class Extractor {
         return false;
     }
 
-    private static boolean rateWithin(Tokens t, int k, int n) {
-        for (int s = k; s >= 0 && s > k - n; s--) {
+    /** A rating verb earlier in the clause: "judged the impact of leaders and ... to be good". */
+    private static boolean rateEarlierInClause(Tokens t, int k, int windowStart) {
+        for (int s = k; s >= Math.max(windowStart, k - 30); s--) {
+            if (isPunct(t, s, ';') || isPunct(t, s, '.')) {
+                return false;
+            }
             if (t.word[s] && Lexicon.RATE.contains(t.lower[s])) {
                 return true;
             }
@@ -944,14 +1046,15 @@ final class Extractor {
                 continue;
             }
             String w = t.lower[k];
-            if (Lexicon.HYPOTHETICAL.contains(w)) {
+            // a capitalised word inside the sentence is a name ("delivered by Achieving for Children"), not a modal
+            if (Lexicon.HYPOTHETICAL.contains(w) && !(t.upper[k] && k > 0 && !t.isQuote(k - 1))) {
                 return true;
             }
             if (w.equals("risk") && t.is(k + 1, "of") && (t.is(k + 2, "being") || t.is(k + 2, "a"))) {
                 return true;
             }
             if (w.equals("to") && (t.is(k + 1, "be") || t.is(k + 1, "become")) && k > 0
-                    && !rateWithin(t, k - 1, 3)
+                    && !rateEarlierInClause(t, k - 1, windowStart)
                     && !t.is(k - 1, "improvement") && !t.is(k - 1, "continue") && !t.is(k - 1, "continues")) {
                 // "aims to be good" but not "judged to be good"
                 return true;
@@ -1005,7 +1108,16 @@ final class Extractor {
     private List<CouncilMatcher.Mention> targetsFor(Tokens t, List<CouncilMatcher.Mention> eligible,
                                                     List<Grade> grades, int gi, int distinctRatings) {
         if (distinctRatings <= 1 || eligible.size() == 1) {
-            return eligible;
+            // "Tower Hamlets climbs to 'good' as Croydon and Brent await ...": councils after a subordinator that
+            // follows the grade are the subject of another clause
+            Grade g = grades.get(gi);
+            List<CouncilMatcher.Mention> before = new ArrayList<>();
+            for (CouncilMatcher.Mention m : eligible) {
+                if (m.from() < g.from() || !subordinateBetween(t, g.to(), m.from())) {
+                    before.add(m);
+                }
+            }
+            return before.isEmpty() ? eligible : before;
         }
         Grade g = grades.get(gi);
         int best = -1;
@@ -1027,6 +1139,16 @@ final class Extractor {
             hi++;
         }
         return eligible.subList(lo, hi + 1);
+    }
+
+    private static boolean subordinateBetween(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.is(k, "as") && !t.is(k + 1, "well") || t.is(k, "while") || t.is(k, "whilst") || t.is(k, "whereas")
+                    || t.is(k, "although") || t.is(k, "but") || t.is(k, "unlike")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean listGap(Tokens t, int from, int to) {
@@ -1069,7 +1191,8 @@ final class Extractor {
     private record Status(boolean previous, Integer year, int newScore) {
     }
 
-    private Status status(Doc doc, Tokens t, Grade g, int windowStart, int windowEnd, List<Grade> grades, int gi) {
+    private Status status(Doc doc, Tokens t, Grade g, int windowStart, int windowEnd, List<Grade> grades, int gi,
+                          List<CouncilMatcher.Mention> mentions) {
         int prev = 0;
         int neu = 0;
         Integer year = null;
@@ -1081,16 +1204,29 @@ final class Extractor {
             if (t.is(k, "from")) {
                 prev += 3;
             }
-            if (t.is(k, "to") && !t.is(k + 1, "be")) {
+            // "to" of a destination, not the infinitive of "judged to require improvement" or "to be"
+            if (t.is(k, "to") && !t.is(k + 1, "be") && !t.is(from, "require")) {
                 neu += 2;
             }
         }
         // with an earlier grade in the sentence, a year before the clause boundary is that grade's:
         // "rated inadequate in 2019, has been upgraded to good"
         boolean ownClause = true;
+        boolean commaSeen = false;
+        int yearAt = -1;
         for (int k = from - 1; k >= lo; k--) {
             if (gi > 0 && clauseBoundary(t, k)) {
                 ownClause = false;
+            }
+            if (isPunct(t, k, ',')) {
+                commaSeen = true;
+            }
+            // "In Haringey, where the death of a child in 2007 prompted ..., services were judged": the year is the
+            // relative clause's
+            if (yearAt > k && commaSeen && (t.is(k, "where") || t.is(k, "which") || t.is(k, "who"))) {
+                year = null;
+                yearDist = Integer.MAX_VALUE;
+                yearAt = -1;
             }
             if (!t.word[k]) {
                 continue;
@@ -1120,15 +1256,27 @@ final class Extractor {
             } else if ((w.equals("has") || w.equals("have")) && (t.is(k + 1, "been") || t.isAny(k + 1, Lexicon.RATE))) {
                 neu += 1;
             }
-            if (ownClause && t.isYear(k) && from - k < yearDist) {
+            // "delivered since 2018 by a trust, have been judged good": a year after "since" dates something else
+            if (ownClause && t.isYear(k) && from - k < yearDist && !t.is(k - 1, "since")) {
                 year = Integer.parseInt(t.lower[k]);
                 yearDist = from - k;
+                yearAt = commaSeen ? k : -1;
+            }
+            if (w.equals("framework") || w.equals("regime")) {
+                // "rated inadequate under the single inspection framework" (2013-17), "under the old framework"
+                if (t.is(k - 1, "inspection") && t.is(k - 2, "single") && doc.refYear >= 2018
+                        || t.isAny(k - 1, Lexicon.PREVIOUS) || t.is(k - 1, "old") || t.is(k - 1, "former")) {
+                    prev += 3;
+                }
             }
         }
         int hi = Math.min(windowEnd, g.to() + WINDOW);
         boolean clauseEnded = false;
+        // "judged to require improvement - the first time since the council was abolished in 2021"
+        boolean otherTime = false;
         for (int k = g.to(); k < hi; k++) {
             clauseEnded |= clauseBoundary(t, k);
+            otherTime |= isPunct(t, k, '-') || (t.is(k, "since") || t.is(k, "until") || t.is(k, "before")) && !t.isYear(k + 1);
             if (!t.word[k]) {
                 if (isPunct(t, k, ';')) {
                     break;
@@ -1153,9 +1301,45 @@ final class Extractor {
             if (w.equals("today") || w.equals("this") && t.is(k + 1, "week")) {
                 neu += 2;
             }
-            if (t.isYear(k) && k - g.to() + 1 < yearDist) {
+            if (t.isYear(k) && k - g.to() + 1 < yearDist && !otherTime) {
                 year = Integer.parseInt(t.lower[k]);
                 yearDist = k - g.to() + 1;
+            }
+            // "remains inadequate until a full re-inspection": a standing grade, not a new one
+            if (w.equals("until") && k - g.to() <= 3) {
+                prev += 3;
+            }
+            if ((w.equals("framework") || w.equals("regime")) && (t.is(k - 1, "inspection") && t.is(k - 2, "single")
+                    && doc.refYear >= 2018 || t.isAny(k - 1, Lexicon.PREVIOUS) || t.is(k - 1, "old") || t.is(k - 1, "former"))) {
+                prev += 3;
+            }
+        }
+        // "X Council, which is rated outstanding, has offered support": a council's standing grade given in passing
+        for (int k = Math.max(windowStart, from - 4); k < from; k++) {
+            if ((t.is(k, "which") || t.is(k, "who")) && isPunct(t, k - 1, ',') && mentionEndsAt(mentions, k - 1)
+                    && (t.is(k + 1, "is") || t.is(k + 1, "are"))
+                    && (t.isAny(k + 2, Lexicon.RATE) || t.is(k + 2, "currently") || t.is(k + 2, "still"))) {
+                prev += 3;
+            }
+        }
+        // "three years after being rated good", "rated good two years ago"
+        if (year == null && doc.pubYear != null) {
+            for (int k = Math.max(windowStart, from - 8); k < Math.min(hi, g.to() + 4); k++) {
+                int n = Lexicon.number(t.lower[k]);
+                boolean before = k < from;
+                if (n > 0 && n <= 20 && t.is(k + 1, "years") && (t.is(k + 2, "ago") || t.is(k + 2, "earlier")
+                        || before && (t.is(k + 2, "after") || t.is(k + 2, "since")))) {
+                    year = doc.pubYear - n;
+                    prev += 2;
+                    break;
+                }
+            }
+        }
+        // a sentence that opens with its time: "In December 2010, ...", "In 2012 an inspection ... judged ..."
+        if (year == null) {
+            Integer opening = openingYear(t);
+            if (opening != null && opening < from) {
+                year = Integer.parseInt(t.lower[opening]);
             }
         }
         // months without a year, relative to the publication date: "in October", "last June"
@@ -1165,7 +1349,7 @@ final class Extractor {
                         || t.lower[k].length() < 3 || t.is(k, "may")) {
                     continue;
                 }
-                if (t.isYear(k + 1) || t.isYear(k + 2) || t.is(k + 1, "this") || t.is(k - 1, "this")) {
+                if (t.isYear(k + 1) || t.isYear(k + 2) || t.is(k - 1, "since")) {
                     continue;
                 }
                 int month = DateFinder.MONTHS.get(t.lower[k]);
@@ -1205,6 +1389,34 @@ final class Extractor {
         }
         boolean previous = prev > neu;
         return new Status(previous, year, neu - prev);
+    }
+
+    /** The token index of the year in a sentence-opening "In [Month] YEAR", "By YEAR", "YEAR:" or "Back in YEAR". */
+    private static Integer openingYear(Tokens t) {
+        int k = 0;
+        if (t.isYear(0)) {
+            return 0;
+        }
+        if (t.is(k, "back")) {
+            k++;
+        }
+        if (!(t.is(k, "in") || t.is(k, "by") || t.is(k, "during"))) {
+            return null;
+        }
+        k++;
+        if (k < t.size && DateFinder.MONTHS.containsKey(t.lower[k])) {
+            k++;
+        }
+        return t.isYear(k) ? k : null;
+    }
+
+    private static boolean mentionEndsAt(List<CouncilMatcher.Mention> mentions, int end) {
+        for (CouncilMatcher.Mention m : mentions) {
+            if (m.to() == end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A comma, semicolon or conjunction that ends one grade's clause. */
@@ -1317,7 +1529,8 @@ final class Extractor {
                 int start = nearest.from();
                 for (int ai = areas.size() - 1; ai >= 0; ai--) {
                     Area a = areas.get(ai);
-                    if (a.to() <= start && a.from() >= windowStart && start - a.to() <= 3 && smallGap(t, a.to(), start)) {
+                    if (a.to() <= start && a.from() >= windowStart && (start - a.to() <= 3 && smallGap(t, a.to(), start)
+                            || start - a.to() <= 12 && listContinuation(t, a.to(), start))) {
                         chosen.add(0, a);
                         start = a.from();
                     }
@@ -1326,6 +1539,15 @@ final class Extractor {
             // "inadequate overall"
             if (k < t.size && t.is(k, "overall")) {
                 chosen.add(new Area(k, k + 1, Lexicon.OVERALL_WEAK));
+            }
+        }
+        // "... was judged inadequate, as was the experiences and progress of children who need help and protection"
+        if (!chosen.isEmpty() && isPunct(t, k, ',') && t.is(k + 1, "as") && (t.isAny(k + 2, Lexicon.BE) || t.is(k + 2, "did"))) {
+            for (Area a : areas) {
+                if (a.from() >= k + 3 && a.from() <= k + 8 && a.from() < windowEnd) {
+                    chosen.add(a);
+                    break;
+                }
             }
         }
         boolean ilacsList = false;

@@ -54,7 +54,7 @@ final class Lexicon {
             "given", "gave", "give", "gives", "receive", "received", "receives", "receiving", "awarded", "branded",
             "ranked", "uprated", "upgraded", "downgraded", "uplifted", "judgement", "judgment", "judgements",
             "judgments", "verdict", "considered", "declared", "remains", "remained", "became", "jump", "moved",
-            "rerated", "re-rated", "marked", "placed");
+            "rerated", "re-rated", "marked", "placed", "reached", "achieved");
 
     /** Words after a grade that keep it a rating (otherwise "inadequate management" is an adjective). */
     static final Set<String> FOLLOWERS = set("for", "in", "by", "because", "overall", "rating", "ratings",
@@ -77,7 +77,7 @@ final class Lexicon {
             "if", "unless", "whether", "ambition", "ambitions", "strive", "striving", "meet", "achieve",
             "achieving", "become", "becoming", "aspire", "aspiration", "goal", "goals", "towards", "toward",
             "potential", "potentially", "feared", "fears", "fear", "threat", "threatened", "reach", "how",
-            "chance", "bid", "next");
+            "chance", "bid", "next", "will", "ll", "bet", "wonder", "guess", "reckon");
 
     /** Nouns that make a grade about something other than the council's children's services. */
     static final Set<String> OTHER_SUBJECT = set("school", "schools", "academy", "academies", "nursery",
@@ -118,6 +118,25 @@ final class Lexicon {
             "member", "commissioner", "councillor", "cllr", "officer", "manager", "spokesman", "spokeswoman",
             "spokesperson", "chair", "chairman", "mayor", "worked", "works", "lead", "dcs", "boss", "secretary",
             "deputy", "assistant", "cabinet");
+
+    private static final java.util.Map<String, Integer> NUMBERS = java.util.Map.ofEntries(java.util.Map.entry("one", 1),
+            java.util.Map.entry("two", 2), java.util.Map.entry("three", 3), java.util.Map.entry("four", 4),
+            java.util.Map.entry("five", 5), java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7),
+            java.util.Map.entry("eight", 8), java.util.Map.entry("nine", 9), java.util.Map.entry("ten", 10),
+            java.util.Map.entry("eleven", 11), java.util.Map.entry("twelve", 12));
+
+    /** A small count in words or digits ("three", "3"), else -1. */
+    static int number(String word) {
+        Integer n = NUMBERS.get(word);
+        if (n != null) {
+            return n;
+        }
+        if (word.length() <= 2 && !word.isEmpty() && Character.isDigit(word.charAt(0))
+                && (word.length() == 1 || Character.isDigit(word.charAt(1)))) {
+            return Integer.parseInt(word);
+        }
+        return -1;
+    }
 
     static final Set<String> RELATED_MARKERS = set("related stories", "related articles", "related content",
             "related news", "related links", "related", "more on this story", "more like this", "most read",

@@ -324,10 +324,13 @@ class ReportParserTest {
         assertEquals(Set.of("E08000029 overall inadequate previous 2019", "E08000029 overall requires_improvement previous 2021"),
                 withYears("Date: 20 June 2022\nNeighbouring Solihull, rated inadequate in 2019, was upgraded to "
                         + "requires improvement last year by Ofsted children's services inspectors."));
-        // a grade demoted to an earlier one has no year unless the text gives one
+        // a grade demoted to an earlier one has no year unless the text gives one, if only as "two years after"
         assertEquals(Set.of("E08000032 overall requires_improvement new 2023", "E08000032 overall inadequate previous null"),
                 withYears("Date: 14 October 2023\nBradford children's services have been rated requires improvement by "
-                        + "Ofsted, two years after they were found to be inadequate."));
+                        + "Ofsted, after they were found to be inadequate."));
+        assertEquals(Set.of("E06000066 overall requires_improvement new 2025", "E10000027 overall good previous 2022"),
+                withYears("Date: 14 October 2025\nSomerset's children's services have been rated requires improvement by "
+                        + "Ofsted, three years after being rated good."));
     }
 
     @Test
