@@ -76,7 +76,8 @@ final class DateFinder {
                     }
                     boolean labelled = false;
                     for (int k = Math.max(0, i - 4); k < i; k++) {
-                        if (t.is(k, "published") || t.is(k, "date") || t.is(k, "posted")) {
+                        if (t.is(k, "published") || t.is(k, "date") || t.is(k, "posted") || t.is(k, "issued")
+                                || t.is(k, "dated")) {
                             labelled = true;
                         }
                     }

@@ -625,7 +625,7 @@ final class Extractor {
                     && !(r.startsWith("performs") || r.equals("requires_improvement"))) {
                 return -1;
             }
-            if (r.equals("good") && (nw.equals("at") || nw.equals("as") || nw.equals("enough"))) {
+            if (r.equals("good") && (nw.equals("at") || nw.equals("as") || nw.equals("enough") || nw.equals("to"))) {
                 return -1;
             }
         }
@@ -672,8 +672,8 @@ final class Extractor {
                     newline = true;
                 }
             }
-            if (b >= 0 && (isPunct(t, b, '-') || isPunct(t, b, ':') || newline) && last && (t.upper[from] || quoted)
-                    && areas.get(0).to() <= b + 1) {
+            if (b >= 0 && (isPunct(t, b, '-') || isPunct(t, b, ':') || newline) && last
+                    && (t.upper[from] || quoted || isPunct(t, b, ':')) && areas.get(0).to() <= b + 1) {
                 table = true;
             }
         }
@@ -805,7 +805,7 @@ final class Extractor {
                     distinct.add(g.rating());
                 }
             }
-            boolean scale = distinct.size() >= 3;
+            boolean scale = distinct.size() >= 3 && gradeScale(t, grades);
             boolean statistics = eligible.isEmpty() && statistics(t);
             int lastAccepted = -1;
             for (int gi = 0; gi < grades.size() && !scale; gi++) {
@@ -820,7 +820,7 @@ final class Extractor {
                 if (strength <= 0) {
                     continue;
                 }
-                if (negated(t, g, windowStart) || hypothetical(t, g, windowStart, areas)) {
+                if (negated(t, g, windowStart) || hypothetical(t, g, windowStart, areas) || capacityJudgement(t, g, windowStart)) {
                     continue;
                 }
                 if (otherSubject(t, g, eligible)) {
@@ -888,6 +888,36 @@ final class Extractor {
         doc.prevSentenceYear = sentenceYear;
         doc.prevSentencePrevious = sentencePrevious || containsPreviousInspection(t);
         return order;
+    }
+
+    /**
+     * A description of the grading scale, "outstanding, good, requires improvement or inadequate": three or more
+     * grades in a row with nothing but commas, quotes and "and"/"or" between them, not a history of three grades.
+     */
+    private static boolean gradeScale(Tokens t, List<Grade> grades) {
+        Set<String> run = new HashSet<>();
+        for (int i = 0; i < grades.size(); i++) {
+            if (i > 0 && !listedAfter(t, grades.get(i - 1).to(), grades.get(i).from())) {
+                run.clear();
+            }
+            run.add(grades.get(i).rating());
+            if (run.size() >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean listedAfter(Tokens t, int from, int to) {
+        if (to - from > 4) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (t.word[k] && !(t.is(k, "or") || t.is(k, "and") || t.is(k, "to"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "children's services", "children's social care", "social care", "children's social work". */
@@ -977,10 +1007,26 @@ final class Extractor {
         return false;
     }
 
-    /** A plural generic subject right before the grade: "authorities rated as poor". */
+    /** A generic subject before the grade: "authorities rated as poor", "a local authority that is inadequate". */
     private static boolean generic(Tokens t, Grade g, int windowStart) {
         for (int k = g.from() - 1; k >= Math.max(windowStart, g.from() - 6); k--) {
             if (t.word[k] && Lexicon.GENERIC.contains(t.lower[k])) {
+                return true;
+            }
+        }
+        for (int k = g.from() - 1; k >= Math.max(windowStart, g.from() - 8); k--) {
+            if ((t.is(k, "a") || t.is(k, "an") || t.is(k, "any") || t.is(k, "every")) && (t.is(k + 1, "council")
+                    || t.is(k + 1, "authority") || t.is(k + 1, "local") && t.is(k + 2, "authority"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "capacity for improvement: adequate", "its capacity to improve judged good": not a grade of the services. */
+    private static boolean capacityJudgement(Tokens t, Grade g, int windowStart) {
+        for (int k = g.from() - 1; k >= Math.max(windowStart, g.from() - 6); k--) {
+            if (t.is(k, "capacity") || t.is(k, "prospects")) {
                 return true;
             }
         }
@@ -1068,6 +1114,13 @@ final class Extractor {
 
     /** School, academy, children's home, SEND, youth offending, LSCB...: not the council's children's services. */
     private static boolean otherSubject(Tokens t, Grade g, List<CouncilMatcher.Mention> mentions) {
+        // "rated inadequate by HM Inspectorate of Probation", "by Care Inspectorate Wales", "by Ofsted and the CQC"
+        for (int k = g.to(); k < Math.min(t.size, g.to() + 8); k++) {
+            if (t.is(k, "probation") || t.is(k, "cqc") || t.is(k, "estyn") || t.is(k, "ciw") || t.is(k, "cssiw")
+                    || t.is(k, "inspectorate") && t.is(k - 1, "care")) {
+                return true;
+            }
+        }
         int from = Math.max(0, g.from() - 25);
         for (int k = from; k < Math.min(t.size, g.to() + 3); k++) {
             if (!t.word[k]) {
@@ -1143,7 +1196,10 @@ final class Extractor {
 
     private static boolean subordinateBetween(Tokens t, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (t.is(k, "as") && !t.is(k + 1, "well") || t.is(k, "while") || t.is(k, "whilst") || t.is(k, "whereas")
+            // "as were Salford and Peterborough" shares the grade; "as Croydon and Brent await ..." does not
+            boolean sharing = t.isAny(k + 1, Lexicon.BE) || t.is(k + 1, "did") || t.is(k + 1, "has") || t.is(k + 1, "have")
+                    || t.is(k + 1, "had") || t.is(k + 1, "well");
+            if (t.is(k, "as") && !sharing || t.is(k, "while") || t.is(k, "whilst") || t.is(k, "whereas")
                     || t.is(k, "although") || t.is(k, "but") || t.is(k, "unlike")) {
                 return true;
             }
@@ -1239,12 +1295,14 @@ final class Extractor {
                 prev += 2;
             } else if (w.equals("no") && t.is(k + 1, "longer")) {
                 prev += 3;
+            } else if (w.equals("currently") && from - k <= 4) {
+                prev += 3; // "are currently rated good": a standing grade given for context
             } else if (w.equals("back") && t.is(k + 1, "in")) {
                 prev += 2;
             } else if (w.equals("used") && t.is(k + 1, "to")) {
                 prev += 2;
             } else if (w.equals("out") && t.is(k + 1, "of") && from - k <= 4) {
-                prev += 2; // "out of 'inadequate'", not "out of special measures after ... rated good"
+                prev += 4; // "out of 'inadequate'", not "out of special measures after ... rated good"
             } else if (w.equals("after") && (t.is(k + 1, "being") || t.is(k + 1, "its") && t.is(k + 2, "previous"))) {
                 prev += 2;
             } else if (w.equals("first") && k + 1 < from) {
@@ -1361,7 +1419,14 @@ final class Extractor {
                     y--;
                     mid = LocalDate.of(y, month, 15);
                 }
-                if (last || ChronoUnit.DAYS.between(mid, pub) > 62) {
+                // an inspection's fieldwork ("carried out in April and May") comes weeks before its report
+                boolean fieldwork = false;
+                for (int q = Math.max(0, k - 5); q < k; q++) {
+                    fieldwork |= t.is(q, "carried") || t.is(q, "took") || t.is(q, "inspected") || t.is(q, "inspection")
+                            || t.is(q, "visit") || t.is(q, "visited") || t.is(q, "fieldwork");
+                }
+                fieldwork &= !(t.is(k - 1, "in") && (t.is(k - 2, "published") || t.is(k - 2, "released")));
+                if (last || ChronoUnit.DAYS.between(mid, pub) > (fieldwork ? 150 : 62)) {
                     prev += 2;
                     year = y;
                 }
@@ -1539,6 +1604,25 @@ final class Extractor {
             // "inadequate overall"
             if (k < t.size && t.is(k, "overall")) {
                 chosen.add(new Area(k, k + 1, Lexicon.OVERALL_WEAK));
+            }
+        }
+        // "outstanding in every area: the impact of leaders, help and protection, children in care and care leavers"
+        if (!chosen.isEmpty()) {
+            Area last = chosen.get(chosen.size() - 1);
+            int colon = last.to();
+            while (colon < windowEnd && colon < last.to() + 6 && !isPunct(t, colon, ':') && t.word[colon]
+                    && !Lexicon.BE.contains(t.lower[colon]) && !Lexicon.RATE.contains(t.lower[colon])) {
+                colon++;
+            }
+            if (isPunct(t, colon, ':')) {
+                int end = colon + 1;
+                for (Area a : areas) {
+                    if (a.from() >= end && a.from() < windowEnd && (a.from() - end <= 4 && smallGap(t, end, a.from())
+                            || a.from() - end <= 12 && listContinuation(t, end, a.from()) || a.from() - end <= 6 && end == colon + 1)) {
+                        chosen.add(a);
+                        end = a.to();
+                    }
+                }
             }
         }
         // "... was judged inadequate, as was the experiences and progress of children who need help and protection"

@@ -39,6 +39,10 @@ final class Lexicon {
             {"looked after", IN_CARE}, {"lac", IN_CARE},
             {"care leavers", CARE_LEAVERS}, {"care leaver", CARE_LEAVERS}, {"leaving care", CARE_LEAVERS},
             {"children who need help and protection", HELP}, {"help and protection", HELP},
+            {"help and protect children", HELP}, {"help and protect", HELP}, {"helped and protected", HELP},
+            {"children in the council care", IN_CARE}, {"children in council care", IN_CARE},
+            {"children in its care", IN_CARE}, {"children in their care", IN_CARE},
+            {"arrangements to safeguard children", SAFEGUARDING},
             {"effectiveness of help", HELP},
             {"impact of leaders", LEADERSHIP}, {"leadership management and governance", LEADERSHIP},
             {"leadership and governance", LEADERSHIP}, {"management and governance", LEADERSHIP},
@@ -69,7 +73,7 @@ final class Lexicon {
             "since", "overall");
 
     static final Set<String> NEGATION = set("not", "never", "nor", "none", "below", "without", "than", "less",
-            "neither", "cannot", "t", "short");
+            "neither", "cannot", "t", "short", "past", "skipped", "bypassed");
 
     static final Set<String> HYPOTHETICAL = set("could", "might", "may", "would", "should", "can", "aim", "aims",
             "aiming", "aimed", "hope", "hopes", "hoping", "hoped", "want", "wants", "wanted", "target", "targets",
