@@ -500,8 +500,8 @@ final class Extractor {
             }
             String w = t.lower[i];
             char c0 = w.charAt(0);
-            if (c0 != 'r' && c0 != 'i' && c0 != 'o' && c0 != 'g' && c0 != 'a' && c0 != 'p' && c0 != 'e'
-                    || w.length() < 4) {
+            if (c0 != 'r' && c0 != 'i' && c0 != 'o' && c0 != 'g' && c0 != 'a' && c0 != 'p' && c0 != 'e' && c0 != 'l'
+                    && c0 != 'h' && c0 != 't' || w.length() < 3) {
                 continue;
             }
             switch (w) {
@@ -521,6 +521,24 @@ final class Extractor {
                         }
                         out.add(new Grade(i, end, "requires_improvement", false));
                         i = end - 1;
+                    }
+                }
+                case "lowest", "highest", "top" -> {
+                    // "received the lowest of the four ratings", "kept the top rating"
+                    int noun = -1;
+                    for (int k = i + 1; k < Math.min(t.size, i + 6) && noun < 0; k++) {
+                        if (t.isAny(k, RATING_NOUNS)) {
+                            noun = k;
+                        } else if (!(t.is(k, "of") || t.is(k, "the") || t.is(k, "possible") || t.is(k, "ofsted")
+                                || t.is(k, "'s") || Lexicon.number(t.lower[k]) > 0)) {
+                            break;
+                        }
+                    }
+                    if (noun > 0) {
+                        boolean low = w.equals("lowest");
+                        String r = annual ? (low ? "performs_poorly" : "performs_excellently") : (low ? "inadequate" : "outstanding");
+                        out.add(new Grade(i, noun + 1, r, false));
+                        i = noun;
                     }
                 }
                 case "inadequate" -> out.add(new Grade(i, i + 1, "inadequate", false));
@@ -556,6 +574,9 @@ final class Extractor {
         }
         return out;
     }
+
+    private static final Set<String> RATING_NOUNS = Set.of("rating", "ratings", "grade", "grades", "judgement",
+            "judgements", "judgment", "judgments");
 
     private List<Area> areas(Tokens t) {
         List<Area> out = new ArrayList<>();
@@ -646,6 +667,10 @@ final class Extractor {
                 || t.is(next, "ofsted") && (t.is(next + 1, "rating") || t.is(next + 1, "report")
                 || t.is(next + 1, "judgement") || t.is(next + 1, "judgment") || t.is(next + 1, "grade")
                 || t.is(next + 1, "inspection")));
+        // "an inadequate judgement in any area can trigger intervention": a kind of grade, not one given
+        boolean indefinite = t.is(quotedBefore ? from - 2 : from - 1, "a") || t.is(quotedBefore ? from - 2 : from - 1, "an")
+                || t.is(quotedBefore ? from - 2 : from - 1, "any");
+        ratingNounAfter &= !indefinite;
         boolean table = false;
         for (Area a : areas) {
             if (a.to() <= from && a.to() >= from - 3) {
@@ -788,6 +813,8 @@ final class Extractor {
 
         if (namesChildrensServices(t)) {
             doc.otherTopic = false;
+        } else if (namesOtherService(t)) {
+            doc.otherTopic = true;
         }
         List<Grade> grades = gated ? grades(t, doc.annual) : List.of();
         List<Area> areas = grades.isEmpty() ? List.of() : areas(t);
@@ -808,6 +835,7 @@ final class Extractor {
             boolean scale = distinct.size() >= 3 && gradeScale(t, grades);
             boolean statistics = eligible.isEmpty() && statistics(t);
             int lastAccepted = -1;
+            boolean standingBefore = false;
             for (int gi = 0; gi < grades.size() && !scale; gi++) {
                 Grade g = grades.get(gi);
                 int windowStart = gi == 0 ? 0 : grades.get(gi - 1).to();
@@ -823,6 +851,10 @@ final class Extractor {
                 if (negated(t, g, windowStart) || hypothetical(t, g, windowStart, areas) || capacityJudgement(t, g, windowStart)) {
                     continue;
                 }
+                // "good in three of the four areas": a count of sub-judgements, not an overall grade
+                if (t.is(g.to(), "in") && Lexicon.number(t.lower[Math.min(g.to() + 1, t.size - 1)]) > 0 && t.is(g.to() + 2, "of")) {
+                    continue;
+                }
                 if (otherSubject(t, g, eligible)) {
                     doc.otherTopic = true;
                     continue;
@@ -832,6 +864,11 @@ final class Extractor {
                 boolean explicit = !eligible.isEmpty();
                 Integer year = null;
                 Status st = status(doc, t, g, windowStart, windowEnd, grades, gi, eligible);
+                // "A and B are currently rated good, while C ... require improvement": both are standing grades
+                if (standingBefore && !st.previous && lastAccepted >= 0 && coordinated(t, lastAccepted, g.from())) {
+                    st = new Status(true, st.year, st.newScore, true);
+                }
+                standingBefore = st.standing();
                 year = st.year;
                 if (explicit) {
                     for (CouncilMatcher.Mention m : targetsFor(t, eligible, grades, gi, ratings.size())) {
@@ -925,6 +962,18 @@ final class Extractor {
         for (int k = 0; k + 1 < t.size; k++) {
             if (t.is(k, "social") && (t.is(k + 1, "care") || t.is(k + 1, "work"))
                     || (t.is(k, "children") || t.is(k, "childrens")) && (t.is(k + 1, "services") || t.is(k + 1, "'s") && t.is(k + 2, "services"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** SEND, youth justice or offending, a children's home: services other inspections grade. */
+    private static boolean namesOtherService(Tokens t) {
+        for (int k = 0; k < t.size; k++) {
+            if (t.is(k, "send") && t.allCaps[k] || t.is(k, "special") && t.is(k + 1, "educational")
+                    || t.is(k, "youth") && (t.is(k + 1, "justice") || t.is(k + 1, "offending"))
+                    || (t.is(k, "children") || t.is(k, "childrens")) && t.is(k + 1, "'s") && t.is(k + 2, "home")) {
                 return true;
             }
         }
@@ -1244,13 +1293,15 @@ final class Extractor {
 
     // ------------------------------------------------------------------ status and year
 
-    private record Status(boolean previous, Integer year, int newScore) {
+    /** standing: given as the grade a council holds ("currently rated"), which a coordinated grade shares. */
+    private record Status(boolean previous, Integer year, int newScore, boolean standing) {
     }
 
     private Status status(Doc doc, Tokens t, Grade g, int windowStart, int windowEnd, List<Grade> grades, int gi,
                           List<CouncilMatcher.Mention> mentions) {
         int prev = 0;
         int neu = 0;
+        boolean standing = false;
         Integer year = null;
         int yearDist = Integer.MAX_VALUE;
         int from = g.from();
@@ -1297,6 +1348,7 @@ final class Extractor {
                 prev += 3;
             } else if (w.equals("currently") && from - k <= 4) {
                 prev += 3; // "are currently rated good": a standing grade given for context
+                standing = true;
             } else if (w.equals("back") && t.is(k + 1, "in")) {
                 prev += 2;
             } else if (w.equals("used") && t.is(k + 1, "to")) {
@@ -1345,9 +1397,15 @@ final class Extractor {
             if (clauseEnded && windowEnd < t.size && windowEnd - k <= 5) {
                 break; // past this grade's clause, cues right before the next grade belong to it
             }
-            if (w.equals("ago") || w.equals("previously") || w.equals("previous") && t.isAny(k + 1, Lexicon.LAST_NOUNS)
-                    || w.equals("last") && t.isAny(k + 1, Lexicon.LAST_NOUNS)) {
+            // "a drop of one grade since its last full inspection" compares with the last inspection, it is not it
+            if (w.equals("ago") || !otherTime && (w.equals("previously") || w.equals("previous") && t.isAny(k + 1, Lexicon.LAST_NOUNS)
+                    || w.equals("last") && t.isAny(k + 1, Lexicon.LAST_NOUNS))) {
                 prev += 2;
+            }
+            if (w.equals("last") && t.is(k + 1, "month") && k - g.to() <= 6 && doc.published != null) {
+                prev += 3; // "rated inadequate by Ofsted last month": the news a follow-up story builds on
+                year = doc.published.minusMonths(1).getYear();
+                yearDist = k - g.to() + 1;
             }
             if (w.equals("last") && t.is(k + 1, "year")) {
                 prev += 2;
@@ -1453,7 +1511,7 @@ final class Extractor {
             prev += 3;
         }
         boolean previous = prev > neu;
-        return new Status(previous, year, neu - prev);
+        return new Status(previous, year, neu - prev, standing);
     }
 
     /** The token index of the year in a sentence-opening "In [Month] YEAR", "By YEAR", "YEAR:" or "Back in YEAR". */
@@ -1742,6 +1800,18 @@ final class Extractor {
         }
         doc.drafts.removeIf(d -> d.areaImplied && d.area.equals(Lexicon.OVERALL)
                 && safeguarding.contains(d.council.code() + "|" + d.rating + "|" + d.previous));
+        // the text placed this inspection in the past elsewhere ("rated inadequate last month" ... "in November 2016")
+        Set<String> pastInspections = new HashSet<>();
+        for (Draft d : doc.drafts) {
+            if (d.previous && d.year != null) {
+                pastInspections.add(d.council.code() + "|" + d.area + "|" + d.rating + "|" + d.year);
+            }
+        }
+        for (Draft d : doc.drafts) {
+            if (!d.previous && d.yearStated && pastInspections.contains(d.council.code() + "|" + d.area + "|" + d.rating + "|" + d.year)) {
+                d.previous = true;
+            }
+        }
         // one new grade per council and area: the others the text gives are earlier ones
         Map<String, Draft> bestNew = new HashMap<>();
         for (Draft d : doc.drafts) {
