@@ -534,7 +534,9 @@ final class Extractor {
                             break;
                         }
                     }
-                    if (noun > 0) {
+                    // "rated 'outstanding', the highest grade": an apposition to the grade just given
+                    boolean apposition = !out.isEmpty() && i - out.get(out.size() - 1).to() <= 4;
+                    if (noun > 0 && !apposition) {
                         boolean low = w.equals("lowest");
                         String r = annual ? (low ? "performs_poorly" : "performs_excellently") : (low ? "inadequate" : "outstanding");
                         out.add(new Grade(i, noun + 1, r, false));
@@ -735,6 +737,9 @@ final class Extractor {
             }
         }
         boolean capital = t.upper[from] && !t.allCaps[from] && from > 0;
+        if (to - from > 1 && t.isAny(to - 1, RATING_NOUNS)) {
+            return 3; // "the lowest of the four ratings", "the top rating"
+        }
         switch (r) {
             case "performs_poorly", "performs_adequately", "performs_well", "performs_excellently" -> {
                 if (g.annualWord() && g.to() - g.from() == 1) {
@@ -1367,7 +1372,7 @@ final class Extractor {
                 neu += 1;
             }
             // "delivered since 2018 by a trust, have been judged good": a year after "since" dates something else
-            if (ownClause && t.isYear(k) && from - k < yearDist && !t.is(k - 1, "since")) {
+            if (ownClause && t.isYear(k) && from - k < yearDist && !t.is(k - 1, "since") && !inRelativeClause(t, k, from)) {
                 year = Integer.parseInt(t.lower[k]);
                 yearDist = from - k;
                 yearAt = commaSeen ? k : -1;
@@ -1533,6 +1538,32 @@ final class Extractor {
         return t.isYear(k) ? k : null;
     }
 
+    /**
+     * Whether the token at pos sits in a relative clause closed by a comma before the grade: "In Haringey, where the
+     * death of a child in 2007 changed child protection, services were judged ...".
+     */
+    private static boolean inRelativeClause(Tokens t, int pos, int gradeFrom) {
+        boolean opened = false;
+        for (int k = pos - 1; k >= 0; k--) {
+            if (isPunct(t, k, ',') || isPunct(t, k, ';')) {
+                break;
+            }
+            if (t.is(k, "where") || t.is(k, "which") || t.is(k, "who") || t.is(k, "whose")) {
+                opened = true;
+                break;
+            }
+        }
+        if (!opened) {
+            return false;
+        }
+        for (int k = pos + 1; k < gradeFrom; k++) {
+            if (isPunct(t, k, ',')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean mentionEndsAt(List<CouncilMatcher.Mention> mentions, int end) {
         for (CouncilMatcher.Mention m : mentions) {
             if (m.to() == end) {
@@ -1643,7 +1674,7 @@ final class Extractor {
             }
             Area nearest = null;
             for (Area a : areas) {
-                if (a.to() <= g.from() && a.from() >= areaStart && a.from() >= g.from() - 25) {
+                if (a.to() <= g.from() && a.from() >= areaStart && a.from() >= g.from() - 25 && !inRelativeClause(t, a.from(), g.from())) {
                     nearest = a;
                 }
             }
@@ -1761,7 +1792,7 @@ final class Extractor {
     private static boolean listContinuation(Tokens t, int from, int to) {
         boolean sep = false;
         for (int k = from; k < to; k++) {
-            if (isPunct(t, k, ';') || isPunct(t, k, '.') || t.word[k] && (Lexicon.BE.contains(t.lower[k])
+            if (isPunct(t, k, ';') || isPunct(t, k, '.') || isPunct(t, k, ':') || t.word[k] && (Lexicon.BE.contains(t.lower[k])
                     || Lexicon.RATE.contains(t.lower[k]) || GRADE_WORDS.contains(t.lower[k]))) {
                 return false;
             }

@@ -31,6 +31,8 @@ final class Lexicon {
             {"overall effectiveness", OVERALL}, {"overall judgement", OVERALL}, {"overall judgment", OVERALL},
             {"overall rating", OVERALL}, {"overall grade", OVERALL}, {"overall", OVERALL_WEAK},
             {"every category", OVERALL}, {"all categories", OVERALL}, {"all areas", OVERALL},
+            {"every area", OVERALL}, {"each area", OVERALL}, {"every single area", OVERALL}, {"all four areas", OVERALL},
+            {"all five areas", OVERALL}, {"all judgement areas", OVERALL}, {"all four judgement areas", OVERALL},
             {"safeguarding of children", SAFEGUARDING}, {"safeguarding children", SAFEGUARDING},
             {"safeguarding", SAFEGUARDING}, {"childcare protection", SAFEGUARDING},
             {"protection of children", SAFEGUARDING}, {"child protection", CHILD_PROTECTION},

@@ -1,0 +1,209 @@
+package watch.safeguarding.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import watch.safeguarding.events.Outcome;
+
+/**
+ * Constructs that span clauses, lines and sentences: area lists, wrapped tables, readers' comments, the story's
+ * subject, standing grades and the time a clause gives. All texts are written for the test.
+ */
+class DiscourseTest {
+
+    private final ReportParser parser = ReportParser.withBuiltInGazetteer();
+
+    private Set<String> tuples(String text) {
+        Set<String> out = new TreeSet<>();
+        for (Outcome o : parser.parse(text).outcomes()) {
+            out.add(o.councilCode() + " " + o.area() + " " + o.rating() + " " + o.status());
+        }
+        return out;
+    }
+
+    private Set<String> withYears(String text) {
+        Set<String> out = new TreeSet<>();
+        for (Outcome o : parser.parse(text).outcomes()) {
+            out.add(o.councilCode() + " " + o.area() + " " + o.rating() + " " + o.status() + " " + o.year());
+        }
+        return out;
+    }
+
+    @Test
+    void aListOfAreasBeforeTheGradeGivesEachOfThem() {
+        assertEquals(Set.of("E06000018 overall good new", "E06000018 leadership good new", "E06000018 help_and_protection good new",
+                        "E06000018 children_in_care good new"),
+                tuples("Date: 3 May 2023\nNottingham City Council's children's services have been rated good by Ofsted. Inspectors "
+                        + "judged the impact of leaders, the experiences and progress of children who need help and protection, and "
+                        + "the experiences and progress of children in care to be good."));
+    }
+
+    @Test
+    void aColonListAfterEveryAreaNamesTheAreas() {
+        assertEquals(Set.of("E06000018 overall outstanding new", "E06000018 leadership outstanding new",
+                        "E06000018 care_leavers outstanding new"),
+                tuples("Date: 3 May 2023\nOfsted judged Nottingham City Council's children's services outstanding in every area: "
+                        + "the impact of leaders and the experiences and progress of care leavers."));
+    }
+
+    @Test
+    void asWasAndAsDidAddTheNextArea() {
+        assertEquals(Set.of("E06000018 overall inadequate new", "E06000018 leadership inadequate new",
+                        "E06000018 help_and_protection inadequate new"),
+                tuples("Date: 3 May 2023\nNottingham City Council's children's services were rated inadequate by Ofsted. The impact "
+                        + "of leaders was also judged inadequate, as was the help and protection of children."));
+    }
+
+    @Test
+    void aTableCellWrappedOverLinesIsOneRow() {
+        assertEquals(Set.of("E06000018 help_and_protection requires_improvement new"),
+                tuples("Date: 3 May 2023\nOfsted inspection of Nottingham City Council children's services\n"
+                        + "The experiences and progress of children who need help and\nprotection\nRequires improvement"));
+    }
+
+    @Test
+    void readersCommentsAreNotTheStory() {
+        String story = "Date: 3 May 2023\nNottingham City Council's children's services have been rated good by Ofsted.\n\n";
+        assertEquals(Set.of("E06000018 overall good new"),
+                tuples(story + "Comments (3)\nNottsLad: Derby City Council will be rated inadequate next, guaranteed.\n"
+                        + "Jo_B: Derby City Council's children's services are inadequate and always were.\n"));
+    }
+
+    @Test
+    void aSpeculativeWillIsNoGrade() {
+        assertEquals(Set.of(), tuples("Date: 3 May 2023\nCouncillors fear Derby City Council's children's services will be "
+                + "rated inadequate by Ofsted. They'll be inadequate, one said."));
+    }
+
+    @Test
+    void aChildrensHomeStaysTheSubjectUntilChildrensServicesAreNamed() {
+        assertEquals(Set.of("E06000015 overall good previous"),
+                tuples("Date: 3 May 2023\nA children's home run by Derby City Council has been rated inadequate by Ofsted. "
+                        + "Inspectors judged the leadership of the home inadequate. Inspectors rated its leadership and management "
+                        + "inadequate too. Derby City Council's children's services were rated good by Ofsted in 2019."));
+        assertEquals(Set.of(), tuples("Date: 3 May 2023\nDerby's youth justice service has been rated inadequate by HM "
+                + "Inspectorate of Probation. Inspectors rated governance and leadership inadequate."));
+    }
+
+    @Test
+    void anAbolishedCouncilIsAPlaceNotTheSubjectOfANewGrade() {
+        assertEquals(Set.of("E06000064 overall inadequate new"),
+                tuples("Date: 3 May 2024\nChildren in parts of Cumbria were left at risk, according to an Ofsted report that "
+                        + "rated the children's services inadequate. Westmorland and Furness Council's children's services "
+                        + "were rated inadequate by Ofsted."));
+    }
+
+    @Test
+    void locatorsAndPartnersAreNotTargets() {
+        assertEquals(Set.of("E06000028 annual_rating performs_well new", "E06000029 annual_rating performs_adequately new"),
+                tuples("Date: 9 December 2010\nIn Ofsted's annual rating of children's services, in Dorset, Bournemouth performs "
+                        + "well, while neighbouring Poole performs adequately."));
+        assertEquals(Set.of("E09000030 overall good new"),
+                tuples("Date: 9 April 2019\nTower Hamlets, which shares some services with Hackney, has been rated good by Ofsted "
+                        + "for its children's services."));
+    }
+
+    @Test
+    void councilsAfterASubordinatorAreAnotherClausesSubject() {
+        assertEquals(Set.of("E09000030 overall good new"),
+                tuples("Date: 9 April 2019\nTower Hamlets children's services climb to 'good' in Ofsted inspection as Croydon "
+                        + "and Brent await theirs."));
+        assertEquals(Set.of("E08000025 annual_rating performs_poorly new", "E08000006 annual_rating performs_poorly new",
+                        "E06000031 annual_rating performs_poorly new"),
+                tuples("Date: 9 December 2010\nIn Ofsted's annual ratings of children's services, Birmingham City Council was "
+                        + "rated as performing poorly, as were Salford and Peterborough."));
+    }
+
+    @Test
+    void aTimeOfAnotherClauseIsNotTheGradesTime() {
+        assertEquals(Set.of("E06000061 overall requires_improvement new 2025"),
+                withYears("Date: 3 March 2025\nNorth Northamptonshire's children's services were judged by Ofsted to require "
+                        + "improvement - the first time since the county council was abolished in 2021."));
+        assertEquals(Set.of("E09000014 overall requires_improvement new 2024"),
+                withYears("Date: 3 March 2024\nIn Haringey, where the death of a child in 2007 changed child protection, children's "
+                        + "services were judged by Ofsted to require improvement to be good."));
+        assertEquals(Set.of("E08000025 overall good new 2025"),
+                withYears("Date: 3 March 2025\nBirmingham's children's services, delivered since 2018 by a trust, have been "
+                        + "judged good by Ofsted."));
+    }
+
+    @Test
+    void aSentenceOpeningWithItsTimeDatesItsGrade() {
+        assertEquals(Set.of("E08000025 overall good new 2025", "E08000025 safeguarding inadequate previous 2012"),
+                withYears("Date: 3 March 2025\nBirmingham's children's services have been judged good by Ofsted. In 2012 an "
+                        + "inspection of safeguarding and looked after children's services judged the overall effectiveness of "
+                        + "safeguarding in the city to be inadequate."));
+    }
+
+    @Test
+    void standingGradesAreContext() {
+        assertEquals(Set.of("E08000002 overall inadequate new", "E08000007 overall good previous", "E08000010 overall good previous",
+                        "E08000003 overall requires_improvement previous"),
+                tuples("Date: 3 March 2025\nBury Council's children's services have been rated inadequate by Ofsted. Stockport "
+                        + "and Wigan are currently rated good, while Manchester is rated requires improvement."));
+        assertEquals(Set.of("E06000012 overall inadequate new", "E06000013 overall outstanding previous"),
+                tuples("Date: 3 March 2025\nNorth East Lincolnshire Council's children's services have been rated inadequate by "
+                        + "Ofsted. North Lincolnshire Council, which is rated outstanding, has offered support."));
+        assertEquals(Set.of("E06000034 overall inadequate previous"),
+                tuples("Date: 3 March 2025\nAn Ofsted monitoring visit to Thurrock Council's children's services found progress. "
+                        + "Monitoring visits do not change the grade, which remains inadequate until a full re-inspection."));
+    }
+
+    @Test
+    void aFollowUpStoryPlacesTheGradeInThePast() {
+        assertEquals(Set.of("E08000034 overall inadequate previous"),
+                tuples("Date: 20 December 2016\nKirklees Council's children's services are to be overseen by a commissioner, "
+                        + "after the council was rated inadequate by Ofsted last month. Ofsted rated Kirklees Council's children's "
+                        + "services inadequate in November 2016."));
+        assertEquals(Set.of("E06000021 overall inadequate previous"),
+                tuples("Date: 10 June 2024\nA commissioner will oversee Stoke-on-Trent City Council. The move follows the Ofsted "
+                        + "inspection published in March which rated the city council's children's services inadequate."));
+    }
+
+    @Test
+    void anInspectionsFieldworkMonthDoesNotMakeItsGradeOld() {
+        assertEquals(Set.of("E08000028 overall requires_improvement new"),
+                tuples("Date: 19 July 2022\nOfsted has graded Sandwell Council's children's services as requires improvement to be "
+                        + "good in its latest inspection, carried out in April and May."));
+    }
+
+    @Test
+    void movingOutOfAGradeMakesItTheEarlierOne() {
+        assertEquals(Set.of("E08000008 overall inadequate previous"),
+                tuples("Issued: 30 August 2019\nTameside Council's children's services have moved out of inadequate following "
+                        + "their latest Ofsted inspection, published today."));
+    }
+
+    @Test
+    void gradingScalesKindsOfGradeAndPartialCountsAreNotOutcomes() {
+        assertEquals(Set.of("E09000030 overall outstanding new", "E09000030 overall inadequate previous",
+                        "E09000030 overall good previous"),
+                tuples("Date: 10 July 2024\nTower Hamlets Council's children's services have been rated outstanding by Ofsted, "
+                        + "completing a turnaround for a council that was rated inadequate in 2017 and good in 2019."));
+        assertEquals(Set.of(), tuples("Date: 10 July 2026\nUnder Ofsted's new children's services framework for Thurrock Council "
+                + "and others, an inadequate judgement in any single area can trigger intervention."));
+        assertEquals(Set.of(), tuples("Date: 10 July 2026\nOfsted has found that children's services in Thurrock are good in "
+                + "three of the four areas it inspects."));
+        assertEquals(Set.of(), tuples("Date: 10 July 2014\nOfsted inspected Thurrock's children's services. A local authority "
+                + "that is inadequate has services where there are widespread failures."));
+    }
+
+    @Test
+    void theLowestAndTopRatingsAreGrades() {
+        assertEquals(Set.of("E08000017 annual_rating performs_poorly new", "E08000025 annual_rating performs_poorly new"),
+                tuples("Date: 9 December 2010\nIn Ofsted's annual rating of children's services, Doncaster and Birmingham received "
+                        + "the lowest of the four ratings."));
+        assertEquals(Set.of("E06000013 overall outstanding new"),
+                tuples("Date: 9 December 2022\nNorth Lincolnshire Council's children's services have kept the top rating from "
+                        + "Ofsted."));
+    }
+
+    @Test
+    void theCapacityToImproveIsNotAGradeOfTheServices() {
+        assertEquals(Set.of("E06000023 safeguarding adequate new"),
+                tuples("Date: 9 March 2011\nAn Ofsted inspection rated the overall effectiveness of safeguarding services in "
+                        + "Bristol as adequate, with the capacity to improve judged good."));
+    }
+}
