@@ -48,6 +48,9 @@ final class CouncilMatcher {
 
     CouncilMatcher(Gazetteer gazetteer) {
         Map<String, Set<Council>> forms = new HashMap<>();
+        // councils whose own name or alias a form is: "Somerset County Council" is the old county's name, a form
+        // generated for the new Somerset Council too; the date then moves an old name to its successor where one exists
+        Map<String, Set<Council>> owners = new HashMap<>();
         Map<String, Boolean> explicit = new HashMap<>();
         for (Council c : gazetteer.councils()) {
             List<String> names = new ArrayList<>();
@@ -63,6 +66,7 @@ final class CouncilMatcher {
                 }
                 put(forms, explicit, key, c, key.endsWith(" council") || key.contains("borough of")
                         || !key.contains(" ") && key.length() <= 5 && n.equals(n.toUpperCase()));
+                owners.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(c);
                 if (!key.endsWith(" council") && !key.contains(" of ")) {
                     for (String s : SUFFIXES) {
                         put(forms, explicit, key + " " + s, c, s.endsWith("council") || s.equals("mbc"));
@@ -75,7 +79,7 @@ final class CouncilMatcher {
         }
         for (Map.Entry<String, Set<Council>> e : forms.entrySet()) {
             String[] toks = e.getKey().split(" ");
-            Form f = new Form(toks, List.copyOf(e.getValue()), explicit.get(e.getKey()));
+            Form f = new Form(toks, List.copyOf(owners.getOrDefault(e.getKey(), e.getValue())), explicit.get(e.getKey()));
             Node n = root;
             for (String tok : toks) {
                 n = n.next.computeIfAbsent(tok, k -> new Node());

@@ -577,6 +577,8 @@ final class Extractor {
         return out;
     }
 
+    private static final Set<String> SEASONS = Set.of("summer", "spring", "autumn", "winter");
+
     private static final Set<String> RATING_NOUNS = Set.of("rating", "ratings", "grade", "grades", "judgement",
             "judgements", "judgment", "judgments");
 
@@ -857,7 +859,8 @@ final class Extractor {
                     continue;
                 }
                 // "good in three of the four areas": a count of sub-judgements, not an overall grade
-                if (t.is(g.to(), "in") && Lexicon.number(t.lower[Math.min(g.to() + 1, t.size - 1)]) > 0 && t.is(g.to() + 2, "of")) {
+                if (t.is(g.to(), "in") && Lexicon.number(t.lower[Math.min(g.to() + 1, t.size - 1)]) > 0
+                        && (t.is(g.to() + 2, "of") || t.is(g.to() + 2, "areas") || t.is(g.to() + 3, "areas"))) {
                     continue;
                 }
                 if (otherSubject(t, g, eligible)) {
@@ -1214,7 +1217,7 @@ final class Extractor {
 
     private List<CouncilMatcher.Mention> targetsFor(Tokens t, List<CouncilMatcher.Mention> eligible,
                                                     List<Grade> grades, int gi, int distinctRatings) {
-        if (distinctRatings <= 1 || eligible.size() == 1) {
+        if (distinctRatings <= 1 && grades.size() == 1 || eligible.size() == 1) {
             // "Tower Hamlets climbs to 'good' as Croydon and Brent await ...": councils after a subordinator that
             // follows the grade are the subject of another clause
             Grade g = grades.get(gi);
@@ -1344,13 +1347,16 @@ final class Extractor {
                 continue;
             }
             String w = t.lower[k];
-            if (Lexicon.PREVIOUS.contains(w)) {
+            if (Lexicon.PREVIOUS.contains(w) && !(w.equals("once") && (t.is(k + 1, "again") || t.is(k + 1, "more")))) {
                 prev += 2;
             } else if (w.equals("last") && (t.isAny(k + 1, Lexicon.LAST_NOUNS) || t.is(k + 1, "year")
                     || DateFinder.MONTHS.containsKey(t.lower[Math.min(k + 1, t.size - 1)]))) {
                 prev += 2;
             } else if (w.equals("no") && t.is(k + 1, "longer")) {
                 prev += 3;
+            } else if (w.equals("after") && (from - k == 1 || from - k == 2 && (t.isQuote(k + 1) || t.is(k + 1, "a")
+                    || t.is(k + 1, "its") || t.is(k + 1, "their")))) {
+                prev += 2; // "lifts the direction after 'good' Ofsted": the grade came first
             } else if (w.equals("currently") && from - k <= 4) {
                 prev += 3; // "are currently rated good": a standing grade given for context
                 standing = true;
@@ -1391,7 +1397,11 @@ final class Extractor {
         boolean otherTime = false;
         for (int k = g.to(); k < hi; k++) {
             clauseEnded |= clauseBoundary(t, k);
-            otherTime |= isPunct(t, k, '-') || (t.is(k, "since") || t.is(k, "until") || t.is(k, "before")) && !t.isYear(k + 1);
+            otherTime |= isPunct(t, k, '-') || (t.is(k, "since") || t.is(k, "until") || t.is(k, "before")) && !t.isYear(k + 1)
+                    // ", which was introduced last November": a relative clause has its own time
+                    || isPunct(t, k, ',') && (t.is(k + 1, "which") || t.is(k + 1, "who") || t.is(k + 1, "where"))
+                    // "a drop from last year"
+                    || t.is(k, "from") && (t.is(k + 1, "last") || t.is(k + 1, "the"));
             if (!t.word[k]) {
                 if (isPunct(t, k, ';')) {
                     break;
@@ -1407,12 +1417,15 @@ final class Extractor {
                     || w.equals("last") && t.isAny(k + 1, Lexicon.LAST_NOUNS))) {
                 prev += 2;
             }
-            if (w.equals("last") && t.is(k + 1, "month") && k - g.to() <= 6 && doc.published != null) {
+            if (w.equals("last") && t.is(k + 1, "month") && k - g.to() <= 6 && doc.published != null && !otherTime) {
                 prev += 3; // "rated inadequate by Ofsted last month": the news a follow-up story builds on
                 year = doc.published.minusMonths(1).getYear();
                 yearDist = k - g.to() + 1;
             }
-            if (w.equals("last") && t.is(k + 1, "year")) {
+            if (w.equals("last") && t.isAny(k + 1, SEASONS) && !otherTime) {
+                prev += 3; // "rated good last summer"
+            }
+            if (w.equals("last") && t.is(k + 1, "year") && !otherTime) {
                 prev += 2;
                 if (doc.published != null && k - g.to() + 1 < yearDist) {
                     year = doc.published.getYear() - 1;
@@ -1445,7 +1458,7 @@ final class Extractor {
         }
         // "three years after being rated good", "rated good two years ago"
         if (year == null && doc.pubYear != null) {
-            for (int k = Math.max(windowStart, from - 8); k < Math.min(hi, g.to() + 4); k++) {
+            for (int k = Math.max(windowStart, from - 14); k < Math.min(hi, g.to() + 4); k++) {
                 int n = Lexicon.number(t.lower[k]);
                 boolean before = k < from;
                 if (n > 0 && n <= 20 && t.is(k + 1, "years") && (t.is(k + 2, "ago") || t.is(k + 2, "earlier")
@@ -1513,7 +1526,8 @@ final class Extractor {
             }
         }
         if (year != null && doc.refYear > 0 && year < doc.refYear) {
-            prev += 3;
+            // a year before the publication's own is decisive; before the latest year the text names, nearly so
+            prev += doc.pubYear != null && year < doc.pubYear ? 4 : 3;
         }
         boolean previous = prev > neu;
         return new Status(previous, year, neu - prev, standing);
@@ -1698,8 +1712,9 @@ final class Extractor {
         // "outstanding in every area: the impact of leaders, help and protection, children in care and care leavers"
         if (!chosen.isEmpty()) {
             Area last = chosen.get(chosen.size() - 1);
-            int colon = last.to();
-            while (colon < windowEnd && colon < last.to() + 6 && !isPunct(t, colon, ':') && t.word[colon]
+            int colon = Math.max(last.to(), g.to());
+            int limit = colon + 6;
+            while (colon < windowEnd && colon < limit && !isPunct(t, colon, ':') && t.word[colon]
                     && !Lexicon.BE.contains(t.lower[colon]) && !Lexicon.RATE.contains(t.lower[colon])) {
                 colon++;
             }
@@ -1707,7 +1722,8 @@ final class Extractor {
                 int end = colon + 1;
                 for (Area a : areas) {
                     if (a.from() >= end && a.from() < windowEnd && (a.from() - end <= 4 && smallGap(t, end, a.from())
-                            || a.from() - end <= 12 && listContinuation(t, end, a.from()) || a.from() - end <= 6 && end == colon + 1)) {
+                            || a.from() - end <= 12 && listContinuation(t, end, a.from()) || a.from() - end <= 6 && end == colon + 1
+                            || a.from() - end <= 12 && isPunct(t, end, ';') && listContinuation(t, end + 1, a.from()))) {
                         chosen.add(a);
                         end = a.to();
                     }
@@ -1720,6 +1736,18 @@ final class Extractor {
                 if (a.from() >= k + 3 && a.from() <= k + 8 && a.from() < windowEnd) {
                     chosen.add(a);
                     break;
+                }
+            }
+        }
+        // "rated overall effectiveness as good, as well as the impact of leaders and ... children in care"
+        int asWell = isPunct(t, k, ',') ? k + 1 : k;
+        if (!chosen.isEmpty() && t.is(asWell, "as") && t.is(asWell + 1, "well") && t.is(asWell + 2, "as")) {
+            int end = asWell + 3;
+            for (Area a : areas) {
+                if (a.from() >= end && a.from() < windowEnd && (a.from() - end <= 4 && smallGap(t, end, a.from())
+                        || a.from() - end <= 12 && listContinuation(t, end, a.from()))) {
+                    chosen.add(a);
+                    end = a.to();
                 }
             }
         }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The English children's services authorities since 2009, with aliases and validity dates. Immutable. */
 public final class Gazetteer {
@@ -27,6 +28,8 @@ public final class Gazetteer {
     private final Map<String, Council> byCode;
     private final Map<String, String> webDomains;
     private final Map<String, String> codeByDomain;
+    /** The first label of each council's domain ("tameside"), for democracy portals hosted elsewhere. */
+    private final Map<String, String> codeByPortalLabel;
 
     public Gazetteer(List<Council> councils) {
         this(councils, Map.of());
@@ -40,6 +43,16 @@ public final class Gazetteer {
             inverse.putIfAbsent(e.getValue(), e.getKey());
         }
         this.codeByDomain = Map.copyOf(inverse);
+        Map<String, String> labels = new java.util.HashMap<>();
+        Set<String> shared = new java.util.HashSet<>();
+        for (Map.Entry<String, String> e : inverse.entrySet()) {
+            String label = e.getKey().substring(0, Math.max(0, e.getKey().indexOf('.')));
+            if (!label.isEmpty() && labels.putIfAbsent(label, e.getValue()) != null) {
+                shared.add(label);
+            }
+        }
+        shared.forEach(labels::remove);
+        this.codeByPortalLabel = Map.copyOf(labels);
         this.councils = List.copyOf(councils);
         Map<String, Council> map = new LinkedHashMap<>();
         for (Council c : this.councils) {
@@ -132,6 +145,17 @@ public final class Gazetteer {
         int colon = host.indexOf(':');
         if (colon >= 0) {
             host = host.substring(0, colon);
+        }
+        // committee papers hosted for the council: tameside.moderngov.co.uk, kent.cmis.uk.com
+        for (String portal : new String[] {".moderngov.co.uk", ".cmis.uk.com"}) {
+            if (host.endsWith(portal)) {
+                String label = host.substring(0, host.length() - portal.length());
+                label = label.substring(label.lastIndexOf('.') + 1);
+                String code = codeByPortalLabel.get(label);
+                if (code != null) {
+                    return byCode(code);
+                }
+            }
         }
         // the host and each of its parent domains: a.b.kent.gov.uk, b.kent.gov.uk, kent.gov.uk, ...
         String h = host;

@@ -33,6 +33,9 @@ final class Lexicon {
             {"every category", OVERALL}, {"all categories", OVERALL}, {"all areas", OVERALL},
             {"every area", OVERALL}, {"each area", OVERALL}, {"every single area", OVERALL}, {"all four areas", OVERALL},
             {"all five areas", OVERALL}, {"all judgement areas", OVERALL}, {"all four judgement areas", OVERALL},
+            {"all five judgement areas", OVERALL}, {"all three areas", OVERALL}, {"all three judgement areas", OVERALL},
+            {"keep children safe", CHILD_PROTECTION}, {"keeps children safe", CHILD_PROTECTION},
+            {"keeping children safe", CHILD_PROTECTION}, {"protecting children", CHILD_PROTECTION},
             {"safeguarding of children", SAFEGUARDING}, {"safeguarding children", SAFEGUARDING},
             {"safeguarding", SAFEGUARDING}, {"childcare protection", SAFEGUARDING},
             {"protection of children", SAFEGUARDING}, {"child protection", CHILD_PROTECTION},
@@ -60,7 +63,9 @@ final class Lexicon {
             "given", "gave", "give", "gives", "receive", "received", "receives", "receiving", "awarded", "branded",
             "ranked", "uprated", "upgraded", "downgraded", "uplifted", "judgement", "judgment", "judgements",
             "judgments", "verdict", "considered", "declared", "remains", "remained", "became", "jump", "moved",
-            "rerated", "re-rated", "marked", "placed", "reached", "achieved");
+            "rerated", "re-rated", "marked", "placed", "reached", "achieved", "dropped", "fell", "fallen", "slipped",
+            "slumped", "rose", "risen", "climbed", "climbs", "jumped", "improved", "retained", "retains", "kept",
+            "maintained", "maintains");
 
     /** Words after a grade that keep it a rating (otherwise "inadequate management" is an adjective). */
     static final Set<String> FOLLOWERS = set("for", "in", "by", "because", "overall", "rating", "ratings",
@@ -118,7 +123,8 @@ final class Lexicon {
             "published", "standard", "graded", "rated");
 
     static final Set<String> NEW_CUES = set("now", "today", "latest", "recent", "recently", "new", "newly",
-            "uplifted", "upgraded", "improved", "this");
+            "uplifted", "upgraded", "improved", "this", "retained", "retains", "kept", "keeps", "maintained",
+            "maintains", "retaining", "keeping", "maintaining");
 
     static final Set<String> ROLE = set("director", "directors", "chief", "executive", "leader", "head",
             "member", "commissioner", "councillor", "cllr", "officer", "manager", "spokesman", "spokeswoman",
