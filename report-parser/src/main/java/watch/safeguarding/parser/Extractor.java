@@ -650,7 +650,7 @@ final class Extractor {
                     && !(r.startsWith("performs") || r.equals("requires_improvement"))) {
                 return -1;
             }
-            if (r.equals("good") && (nw.equals("at") || nw.equals("as") || nw.equals("enough") || nw.equals("to"))) {
+            if (r.equals("good") && (nw.equals("at") || nw.equals("as") || nw.equals("enough") || nw.equals("to") && !t.is(from - 1, "from"))) {
                 return -1;
             }
         }
@@ -658,7 +658,14 @@ final class Extractor {
             return -1;
         }
         boolean verb = false;
-        for (int k = from - 1; k >= Math.max(windowStart, from - 10); k--) {
+        // "rated the impact of leaders and ... children who need help and protection as inadequate": the verb of an
+        // object complement ("as", "to be") may stand a long list of areas away
+        int b0 = quotedBefore ? from - 2 : from - 1;
+        boolean complement = t.is(b0, "as") || t.is(b0, "be") && t.is(b0 - 1, "to");
+        for (int k = from - 1; k >= Math.max(windowStart, from - (complement ? 30 : 10)); k--) {
+            if (complement && (isPunct(t, k, ';') || isPunct(t, k, '.'))) {
+                break;
+            }
             if (t.word[k] && Lexicon.RATE.contains(t.lower[k])) {
                 verb = true;
                 break;
@@ -847,7 +854,12 @@ final class Extractor {
                 Grade g = grades.get(gi);
                 int windowStart = gi == 0 ? 0 : grades.get(gi - 1).to();
                 int windowEnd = gi + 1 < grades.size() ? grades.get(gi + 1).from() : t.size;
-                int strength = ratingStrength(t, g, windowStart, areas, !eligible.isEmpty());
+                // "has dropped from good to requires improvement": both grades hang on the one verb
+                int verbStart = windowStart;
+                if (gi > 0 && t.is(g.from() - 1, "to") && t.is(grades.get(gi - 1).from() - 1, "from")) {
+                    verbStart = gi > 1 ? grades.get(gi - 2).to() : 0;
+                }
+                int strength = ratingStrength(t, g, verbStart, areas, !eligible.isEmpty());
                 if (strength == 0 && lastAccepted >= 0 && g.from() - lastAccepted < 25
                         && coordinated(t, lastAccepted, g.from())) {
                     strength = 2; // "inadequate for X and adequate in Y"
@@ -859,8 +871,9 @@ final class Extractor {
                     continue;
                 }
                 // "good in three of the four areas": a count of sub-judgements, not an overall grade
-                if (t.is(g.to(), "in") && Lexicon.number(t.lower[Math.min(g.to() + 1, t.size - 1)]) > 0
-                        && (t.is(g.to() + 2, "of") || t.is(g.to() + 2, "areas") || t.is(g.to() + 3, "areas"))) {
+                int after = t.isQuote(g.to()) ? g.to() + 1 : g.to();
+                if (t.is(after, "in") && Lexicon.number(t.lower[Math.min(after + 1, t.size - 1)]) > 0
+                        && (t.is(after + 2, "of") || t.is(after + 2, "areas") || t.is(after + 3, "areas"))) {
                     continue;
                 }
                 if (otherSubject(t, g, eligible)) {
