@@ -127,9 +127,10 @@ final class CouncilMatcher {
                     if (n.form != null) {
                         best = new Mention(i, j, n.form.councils(), n.form.explicit());
                     }
-                    // skip joining hyphens and the dot of "St."
+                    // skip joining hyphens, the dot of "St." and the commas of "Bournemouth, Christchurch and Poole"
                     while (j < t.size && !t.word[j] && (t.text.charAt(t.start[j]) == '-'
-                            || t.text.charAt(t.start[j]) == '.' && t.is(j - 1, "st"))) {
+                            || t.text.charAt(t.start[j]) == '.' && t.is(j - 1, "st")
+                            || t.text.charAt(t.start[j]) == ',' && j + 1 < t.size && t.word[j + 1] && n.next.containsKey(t.lower[j + 1]))) {
                         j++;
                     }
                     if (j >= t.size || !t.word[j]) {

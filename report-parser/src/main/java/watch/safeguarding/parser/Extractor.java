@@ -71,6 +71,8 @@ final class Extractor {
         Map<String, Council> mentioned = new LinkedHashMap<>();
         int prevSentenceYear = -1;
         boolean prevSentencePrevious;
+        /** The areas of the grades accepted so far in the sentence being read. */
+        Set<String> sentenceAreas = Set.of();
         /** The story's subject is a school, a children's home or another service, not children's services. */
         boolean otherTopic;
         /** The last areasFor call found no area in the text and fell back to a default. */
@@ -835,6 +837,7 @@ final class Extractor {
         int sentenceYear = firstYear(t, 0, t.size);
         boolean sentencePrevious = false;
         Set<String> sentenceAreas = new LinkedHashSet<>();
+        doc.sentenceAreas = sentenceAreas;
 
         if (!grades.isEmpty()) {
             // a description of the grading scale: "four grades - outstanding, good, requires improvement, inadequate"
@@ -1438,6 +1441,9 @@ final class Extractor {
             if (w.equals("last") && t.isAny(k + 1, SEASONS) && !otherTime) {
                 prev += 3; // "rated good last summer"
             }
+            if (w.equals("in") && t.is(k + 1, "the") && t.isAny(k + 2, SEASONS) && !otherTime) {
+                prev += 2; // "judged inadequate in an inspection in the summer"
+            }
             if (w.equals("last") && t.is(k + 1, "year") && !otherTime) {
                 prev += 2;
                 if (doc.published != null && k - g.to() + 1 < yearDist) {
@@ -1461,22 +1467,26 @@ final class Extractor {
                 prev += 3;
             }
         }
-        // "X Council, which is rated outstanding, has offered support": a council's standing grade given in passing
+        // "X Council, which is rated outstanding, has offered support": a council's standing grade given in passing;
+        // "Tameside, which was rated inadequate in February, had ...": its last grade, told to introduce it
         for (int k = Math.max(windowStart, from - 4); k < from; k++) {
             if ((t.is(k, "which") || t.is(k, "who")) && isPunct(t, k - 1, ',') && mentionEndsAt(mentions, k - 1)
-                    && (t.is(k + 1, "is") || t.is(k + 1, "are"))
                     && (t.isAny(k + 2, Lexicon.RATE) || t.is(k + 2, "currently") || t.is(k + 2, "still"))) {
-                prev += 3;
+                if (t.is(k + 1, "is") || t.is(k + 1, "are")) {
+                    prev += 3;
+                } else if (t.is(k + 1, "was") || t.is(k + 1, "were")) {
+                    prev += 2;
+                }
             }
         }
         // "three years after being rated good", "rated good two years ago"
-        if (year == null && doc.pubYear != null) {
+        if (year == null) {
             for (int k = Math.max(windowStart, from - 14); k < Math.min(hi, g.to() + 4); k++) {
                 int n = Lexicon.number(t.lower[k]);
                 boolean before = k < from;
                 if (n > 0 && n <= 20 && t.is(k + 1, "years") && (t.is(k + 2, "ago") || t.is(k + 2, "earlier")
                         || before && (t.is(k + 2, "after") || t.is(k + 2, "since")))) {
-                    year = doc.pubYear - n;
+                    year = doc.pubYear == null ? null : doc.pubYear - n;
                     prev += 2;
                     break;
                 }
@@ -1647,6 +1657,11 @@ final class Extractor {
                     return out;
                 }
             }
+        }
+        // "judged safeguarding arrangements adequate, two years after a report rated them inadequate"
+        if (t.is(g.from() - 1, "them") && !doc.sentenceAreas.isEmpty()) {
+            out.addAll(doc.lastAreas);
+            return out;
         }
         for (int q = Math.max(windowStart, g.from() - 6); q < g.from(); q++) {
             if ((t.is(q, "these") || t.is(q, "those")) && t.is(q + 1, "areas")) {
