@@ -494,7 +494,7 @@ final class Extractor {
     private record Area(int from, int to, String area) {
     }
 
-    private List<Grade> grades(Tokens t, boolean annual) {
+    private List<Grade> grades(Tokens t, boolean annual, int refYear) {
         List<Grade> out = new ArrayList<>();
         for (int i = 0; i < t.size; i++) {
             if (!t.word[i]) {
@@ -540,7 +540,8 @@ final class Extractor {
                     boolean apposition = !out.isEmpty() && i - out.get(out.size() - 1).to() <= 4;
                     if (noun > 0 && !apposition) {
                         boolean low = w.equals("lowest");
-                        String r = annual ? (low ? "performs_poorly" : "performs_excellently") : (low ? "inadequate" : "outstanding");
+                        String r = annual && refYear < 2013 ? (low ? "performs_poorly" : "performs_excellently")
+                                : (low ? "inadequate" : "outstanding");
                         out.add(new Grade(i, noun + 1, r, false));
                         i = noun;
                     }
@@ -797,6 +798,8 @@ final class Extractor {
         List<CouncilMatcher.Mention> all = matcher.find(t);
         // roles: eligible targets vs "director ... at X Council" and "X in Y" locators
         List<CouncilMatcher.Mention> eligible = new ArrayList<>();
+        // "A spokesman for X Council said its services had been judged good": the council a speaker stands for
+        Council speaker = null;
         for (int m = 0; m < all.size(); m++) {
             CouncilMatcher.Mention mention = all.get(m);
             Council c = CouncilMatcher.resolve(mention.councils(), doc.published, doc.pubYear);
@@ -820,9 +823,12 @@ final class Extractor {
             // "X in Y", "In Dorset, Bournemouth ...", "shares services with Westminster": places and partners
             boolean locator = m > 0 && t.is(from - 1, "in") && all.get(m - 1).to() >= from - 3
                     || t.is(from - 1, "in") && isPunct(t, mention.to(), ',') && m + 1 < all.size()
-                    || t.is(from - 1, "with") && !t.is(from - 2, "along") && !t.is(from - 2, "together");
+                    || t.is(from - 1, "with") && !t.is(from - 2, "along") && !t.is(from - 2, "together")
+                    || t.is(from - 1, "from") && !t.is(from - 2, "up") && !t.is(from - 2, "down");
             if (!role && !locator) {
                 eligible.add(mention);
+            } else if (role && speaker == null) {
+                speaker = CouncilMatcher.resolve(mention.councils(), doc.published, doc.pubYear);
             }
         }
         boolean unknownCouncil = unknownCouncil(t, all);
@@ -832,7 +838,7 @@ final class Extractor {
         } else if (namesOtherService(t)) {
             doc.otherTopic = true;
         }
-        List<Grade> grades = gated ? grades(t, doc.annual) : List.of();
+        List<Grade> grades = gated ? grades(t, doc.annual, doc.refYear) : List.of();
         List<Area> areas = grades.isEmpty() ? List.of() : areas(t);
         int sentenceYear = firstYear(t, 0, t.size);
         boolean sentencePrevious = false;
@@ -875,6 +881,11 @@ final class Extractor {
                 }
                 // "good in three of the four areas": a count of sub-judgements, not an overall grade
                 int after = t.isQuote(g.to()) ? g.to() + 1 : g.to();
+                // "judged good or better": a range, not a grade
+                if (t.is(after, "or") && (t.is(after + 1, "better") || t.is(after + 1, "above") || t.is(after + 1, "worse")
+                        || t.is(after + 1, "higher") || t.is(after + 1, "below"))) {
+                    continue;
+                }
                 if (t.is(after, "in") && Lexicon.number(t.lower[Math.min(after + 1, t.size - 1)]) > 0
                         && (t.is(after + 2, "of") || t.is(after + 2, "areas") || t.is(after + 3, "areas"))) {
                     continue;
@@ -904,7 +915,9 @@ final class Extractor {
                     if (statistics || unknownCouncil || doc.focus == null || generic(t, g, windowStart) || doc.otherTopic) {
                         continue;
                     }
-                    targets.add(timeShift(doc.focus, year != null ? year : doc.pubYear));
+                    Council county = speaker == null ? countyAnaphor(t, doc) : null;
+                    Council implied = speaker != null ? speaker : county != null ? county : doc.focus;
+                    targets.add(timeShift(implied, year != null ? year : doc.pubYear));
                 }
                 // an authority abolished by then is a place name, not the subject of a newly published grade
                 if (!st.previous) {
@@ -984,7 +997,7 @@ final class Extractor {
     /** "children's services", "children's social care", "social care", "children's social work". */
     private static boolean namesChildrensServices(Tokens t) {
         for (int k = 0; k + 1 < t.size; k++) {
-            if (t.is(k, "social") && (t.is(k + 1, "care") || t.is(k + 1, "work"))
+            if (t.is(k, "social") && (t.is(k + 1, "care") || t.is(k + 1, "work")) && !t.is(k - 1, "adult")
                     || (t.is(k, "children") || t.is(k, "childrens")) && (t.is(k + 1, "services") || t.is(k + 1, "'s") && t.is(k + 2, "services"))) {
                 return true;
             }
@@ -992,10 +1005,32 @@ final class Extractor {
         return false;
     }
 
+    /** "The county's children's services": the county council named last, when the focus is not a county. */
+    private static Council countyAnaphor(Tokens t, Doc doc) {
+        if (doc.focus == null || "county".equals(doc.focus.type())) {
+            return null;
+        }
+        boolean county = false;
+        for (int k = 0; k + 1 < t.size && !county; k++) {
+            county = t.is(k, "the") && t.is(k + 1, "county") && !t.upper[k + 1];
+        }
+        if (!county) {
+            return null;
+        }
+        Council last = null;
+        for (Council c : doc.mentioned.values()) {
+            if ("county".equals(c.type())) {
+                last = c;
+            }
+        }
+        return last;
+    }
+
     /** SEND, youth justice or offending, a children's home: services other inspections grade. */
     private static boolean namesOtherService(Tokens t) {
         for (int k = 0; k < t.size; k++) {
             if (t.is(k, "send") && t.allCaps[k] || t.is(k, "special") && t.is(k + 1, "educational")
+                    || t.is(k, "adult") && t.is(k + 1, "social") && t.is(k + 2, "care")
                     || t.is(k, "youth") && (t.is(k + 1, "justice") || t.is(k + 1, "offending"))
                     || (t.is(k, "children") || t.is(k, "childrens")) && t.is(k + 1, "'s") && t.is(k + 2, "home")) {
                 return true;
@@ -1187,6 +1222,11 @@ final class Extractor {
 
     /** School, academy, children's home, SEND, youth offending, LSCB...: not the council's children's services. */
     private static boolean otherSubject(Tokens t, Grade g, List<CouncilMatcher.Mention> mentions) {
+        for (int k = Math.max(0, g.from() - 12); k < Math.min(t.size, g.to() + 3); k++) {
+            if (t.is(k, "adult") && (t.is(k + 1, "social") || t.is(k + 1, "care") || t.is(k + 1, "services"))) {
+                return true; // adult social care, which the CQC grades
+            }
+        }
         // "rated inadequate by HM Inspectorate of Probation", "by Care Inspectorate Wales", "by Ofsted and the CQC"
         for (int k = g.to(); k < Math.min(t.size, g.to() + 8); k++) {
             if (t.is(k, "probation") || t.is(k, "cqc") || t.is(k, "estyn") || t.is(k, "ciw") || t.is(k, "cssiw")
@@ -1492,6 +1532,10 @@ final class Extractor {
                 }
             }
         }
+        // "Before the merger, Poole's children's services were rated ...": the sentence is set earlier
+        if (t.is(0, "before") && from > 2) {
+            prev += 3;
+        }
         // a sentence that opens with its time: "In December 2010, ...", "In 2012 an inspection ... judged ..."
         if (year == null) {
             Integer opening = openingYear(t);
@@ -1760,9 +1804,14 @@ final class Extractor {
         }
         // "... was judged inadequate, as was the experiences and progress of children who need help and protection"
         if (!chosen.isEmpty() && isPunct(t, k, ',') && t.is(k + 1, "as") && (t.isAny(k + 2, Lexicon.BE) || t.is(k + 2, "did"))) {
-            for (Area a : areas) {
+            for (int ai = 0; ai < areas.size(); ai++) {
+                Area a = areas.get(ai);
                 if (a.from() >= k + 3 && a.from() <= k + 8 && a.from() < windowEnd) {
-                    chosen.add(a);
+                    // "as was the overall effectiveness of services for looked after children": the specific one
+                    Area next = ai + 1 < areas.size() ? areas.get(ai + 1) : null;
+                    boolean ofSpecific = a.area().equals(Lexicon.OVERALL) && next != null && next.from() - a.to() <= 4
+                            && t.is(a.to(), "of") && next.from() < windowEnd;
+                    chosen.add(ofSpecific ? next : a);
                     break;
                 }
             }
