@@ -1366,6 +1366,7 @@ final class Extractor {
         int prev = 0;
         int neu = 0;
         boolean standing = false;
+        boolean pastPerfect = false;
         Integer year = null;
         int yearDist = Integer.MAX_VALUE;
         int from = g.from();
@@ -1432,6 +1433,8 @@ final class Extractor {
                 neu += w.equals("this") ? (t.is(k + 1, "week") || t.is(k + 1, "month") || t.is(k + 1, "morning") ? 2 : 0) : 2;
             } else if ((w.equals("has") || w.equals("have")) && (t.is(k + 1, "been") || t.isAny(k + 1, Lexicon.RATE))) {
                 neu += 1;
+            } else if (w.equals("had") && (t.is(k + 1, "been") || t.isAny(k + 1, Lexicon.RATE))) {
+                pastPerfect = true;
             }
             // "delivered since 2018 by a trust, have been judged good": a year after "since" dates something else
             if (ownClause && t.isYear(k) && from - k < yearDist && !t.is(k - 1, "since") && !inRelativeClause(t, k, from)) {
@@ -1595,6 +1598,9 @@ final class Extractor {
         if (year != null && doc.refYear > 0 && year < doc.refYear) {
             // a year before the publication's own is decisive; before the latest year the text names, nearly so
             prev += doc.pubYear != null && year < doc.pubYear ? 4 : 3;
+            if (pastPerfect) {
+                prev += 1; // "had improved to good by 2023", told in 2025
+            }
         }
         boolean previous = prev > neu;
         return new Status(previous, year, neu - prev, standing);

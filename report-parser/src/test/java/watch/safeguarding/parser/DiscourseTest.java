@@ -206,4 +206,50 @@ class DiscourseTest {
                 tuples("Date: 9 March 2011\nAn Ofsted inspection rated the overall effectiveness of safeguarding services in "
                         + "Bristol as adequate, with the capacity to improve judged good."));
     }
+
+    @Test
+    void aSpeakersCouncilIsTheOneItsServicesBelongTo() {
+        assertEquals(Set.of("E09000014 safeguarding inadequate new", "E08000024 safeguarding good new"),
+                tuples("Date: 4 May 2011\nOfsted found Haringey Council's safeguarding services inadequate. A spokesman for "
+                        + "Sunderland City Council said its safeguarding services had been judged good by Ofsted."));
+    }
+
+    @Test
+    void theCountyIsTheCountyCouncilNamedLast() {
+        assertEquals(Set.of("E10000017 overall inadequate previous", "E10000017 overall good previous"),
+                tuples("Date: 4 May 2025\nLancashire County Council runs children's services around Blackburn with Darwen. "
+                        + "Blackburn with Darwen is a separate council. The county's children's services were rated inadequate by "
+                        + "Ofsted in 2015 but had improved to good by 2023."));
+    }
+
+    @Test
+    void otherRegulatorsAndRangesAreNotChildrensServicesGrades() {
+        assertEquals(Set.of(), tuples("Date: 4 May 2025\nThurrock Council's adult social care has been rated requires "
+                + "improvement by the Care Quality Commission, which took over from Ofsted-style inspections of children's services."));
+        assertEquals(Set.of(), tuples("Date: 4 May 2025\nA spokesman said most of Thurrock Council's children's services had "
+                + "been judged good or better by Ofsted."));
+    }
+
+    @Test
+    void aNameWithCommasIsOneCouncilAndAnOldOfficialNameTheOldCouncil() {
+        assertEquals(Set.of("E06000058 overall inadequate new"),
+                tuples("Date: 4 May 2021\nChildren's services run by Bournemouth, Christchurch and Poole Council have been "
+                        + "rated inadequate by Ofsted."));
+        assertEquals(Set.of("E10000027 overall inadequate new"),
+                tuples("Somerset County Council's children's services have been rated inadequate by Ofsted."));
+    }
+
+    @Test
+    void councilPapersOnAHostedDemocracySiteNameTheirCouncil() {
+        assertEquals(Set.of("E08000008 overall inadequate new"),
+                tuples("URL: https://tameside.moderngov.co.uk/mgAi.aspx?ID=1\n\nMinutes\nMembers were advised that the overall "
+                        + "effectiveness of children's services had been judged by Ofsted to be inadequate."));
+    }
+
+    @Test
+    void fromOneGradeToAnotherSharesTheVerb() {
+        assertEquals(Set.of("E06000016 overall good previous", "E06000016 overall requires_improvement new"),
+                tuples("Date: 4 May 2025\nIn the latest Ofsted inspection of children's services, Leicester City Council has "
+                        + "dropped from good to requires improvement."));
+    }
 }
