@@ -1,11 +1,11 @@
 package watch.safeguarding.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static watch.safeguarding.parser.Parsed.tuples;
+import static watch.safeguarding.parser.Parsed.withYears;
 
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import watch.safeguarding.events.Outcome;
 
 /**
  * Constructs that span clauses, lines and sentences: area lists, wrapped tables, readers' comments, the story's
@@ -13,23 +13,7 @@ import watch.safeguarding.events.Outcome;
  */
 class DiscourseTest {
 
-    private final ReportParser parser = ReportParser.withBuiltInGazetteer();
 
-    private Set<String> tuples(String text) {
-        Set<String> out = new TreeSet<>();
-        for (Outcome o : parser.parse(text).outcomes()) {
-            out.add(o.councilCode() + " " + o.area() + " " + o.rating() + " " + o.status());
-        }
-        return out;
-    }
-
-    private Set<String> withYears(String text) {
-        Set<String> out = new TreeSet<>();
-        for (Outcome o : parser.parse(text).outcomes()) {
-            out.add(o.councilCode() + " " + o.area() + " " + o.rating() + " " + o.status() + " " + o.year());
-        }
-        return out;
-    }
 
     @Test
     void aListOfAreasBeforeTheGradeGivesEachOfThem() {

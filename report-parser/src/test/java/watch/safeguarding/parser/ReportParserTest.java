@@ -1,6 +1,9 @@
 package watch.safeguarding.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static watch.safeguarding.parser.Parsed.alerting;
+import static watch.safeguarding.parser.Parsed.tuples;
+import static watch.safeguarding.parser.Parsed.withYears;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import watch.safeguarding.events.Outcome;
 
@@ -18,23 +20,7 @@ class ReportParserTest {
 
     private final ReportParser parser = ReportParser.withBuiltInGazetteer();
 
-    private Set<String> tuples(String text) {
-        Set<String> out = new TreeSet<>();
-        for (Outcome o : parser.parse(text).outcomes()) {
-            out.add(o.councilCode() + " " + o.area() + " " + o.rating() + " " + o.status());
-        }
-        return out;
-    }
 
-    private Set<String> alerting(String text) {
-        Set<String> out = new TreeSet<>();
-        for (Outcome o : parser.parse(text).outcomes()) {
-            if (o.alerting()) {
-                out.add(o.councilCode());
-            }
-        }
-        return out;
-    }
 
     @Test
     void councilNamedAsXCouncilRatedInadequate() {
@@ -308,13 +294,6 @@ class ReportParserTest {
                         + "Services for children in care were also judged inadequate."));
     }
 
-    private Set<String> withYears(String text) {
-        Set<String> out = new TreeSet<>();
-        for (Outcome o : parser.parse(text).outcomes()) {
-            out.add(o.councilCode() + " " + o.area() + " " + o.rating() + " " + o.status() + " " + o.year());
-        }
-        return out;
-    }
 
     @Test
     void eachGradeInASentenceKeepsTheYearOfItsOwnClause() {

@@ -1,0 +1,40 @@
+package watch.safeguarding.parser;
+
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import watch.safeguarding.events.Outcome;
+
+/** The outcomes of a text in a form tests compare at a glance: "E06000005 overall inadequate new". */
+final class Parsed {
+
+    private static final ReportParser PARSER = ReportParser.withBuiltInGazetteer();
+
+    private Parsed() {
+    }
+
+    static Set<String> tuples(String text) {
+        return collect(text, o -> o.councilCode() + " " + o.area() + " " + o.rating() + " " + o.status());
+    }
+
+    /** As {@link #tuples}, with the year last. */
+    static Set<String> withYears(String text) {
+        return collect(text, o -> o.councilCode() + " " + o.area() + " " + o.rating() + " " + o.status() + " " + o.year());
+    }
+
+    /** The councils of the alerting outcomes. */
+    static Set<String> alerting(String text) {
+        return collect(text, o -> o.alerting() ? o.councilCode() : null);
+    }
+
+    private static Set<String> collect(String text, Function<Outcome, String> form) {
+        Set<String> out = new TreeSet<>();
+        for (Outcome o : PARSER.parse(text).outcomes()) {
+            String s = form.apply(o);
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}
