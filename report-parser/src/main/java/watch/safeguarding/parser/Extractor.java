@@ -660,6 +660,18 @@ final class Extractor {
         if (quotedBefore && !quotedAfter && next < t.size && t.word[next] && !Lexicon.FOLLOWERS.contains(t.lower[next])) {
             return -1;
         }
+        // "the borough's 'outstanding' work with care leavers": a quoted adjective, unless of the services themselves
+        if (quoted && next < t.size && t.word[next] && !Lexicon.FOLLOWERS.contains(t.lower[next])
+                && !Lexicon.SUBJECT_NOUNS.contains(t.lower[next]) && !t.isAny(next, RATING_NOUNS) && !t.is(next, "childrens")
+                && !Character.isDigit(t.lower[next].charAt(0)) && !t.upper[next]) {
+            boolean rated = false;
+            for (int k = from - 2; k >= Math.max(windowStart, from - 8); k--) {
+                rated |= t.word[k] && Lexicon.RATE.contains(t.lower[k]);
+            }
+            if (!rated) {
+                return -1;
+            }
+        }
         boolean verb = false;
         // "rated the impact of leaders and ... children who need help and protection as inadequate": the verb of an
         // object complement ("as", "to be") may stand a long list of areas away
@@ -1531,6 +1543,18 @@ final class Extractor {
                         || before && (t.is(k + 2, "after") || t.is(k + 2, "since")))) {
                     year = doc.pubYear == null ? null : doc.pubYear - n;
                     prev += 2;
+                    break;
+                }
+            }
+        }
+        // "Ofsted's inspection of Kingston in 2022, when the borough's services, run by a trust, were rated good"
+        if (year == null) {
+            for (int k = from - 1; k > Math.max(windowStart, 1); k--) {
+                if (t.is(k, "when") && isPunct(t, k - 1, ',') && t.isYear(k - 2)) {
+                    year = Integer.parseInt(t.lower[k - 2]);
+                    break;
+                }
+                if (isPunct(t, k, ';')) {
                     break;
                 }
             }

@@ -236,4 +236,21 @@ class DiscourseTest {
                 tuples("Date: 4 May 2025\nIn the latest Ofsted inspection of children's services, Leicester City Council has "
                         + "dropped from good to requires improvement."));
     }
+
+    @Test
+    void aWhenClauseTakesTheYearBeforeIt() {
+        assertEquals(Set.of("E09000027 overall good new 2024", "E09000021 overall good previous 2022"),
+                withYears("Date: 28 March 2024\nRichmond upon Thames children's services have been rated good by Ofsted. The "
+                        + "result follows Ofsted's inspection of Kingston in 2022, when the Royal Borough's services, also "
+                        + "delivered by the same company, were rated good."));
+    }
+
+    @Test
+    void aQuotedGradeOfSomethingElseIsAnAdjective() {
+        assertEquals(Set.of("E08000037 overall good new"),
+                tuples("Date: 28 March 2024\nGateshead Council's children's services have been rated good by Ofsted. "
+                        + "Inspectors highlighted the borough's \"outstanding\" work with care leavers."));
+        assertEquals(Set.of("E08000037 overall inadequate new"),
+                tuples("Date: 28 March 2024\nOfsted inspectors found Gateshead's \"inadequate\" children's services were failing."));
+    }
 }
