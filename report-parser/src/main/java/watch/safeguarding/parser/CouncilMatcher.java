@@ -48,8 +48,9 @@ final class CouncilMatcher {
 
     CouncilMatcher(Gazetteer gazetteer) {
         Map<String, Set<Council>> forms = new HashMap<>();
-        // councils whose own name or alias a form is: "Somerset County Council" is the old county's name, a form
-        // generated for the new Somerset Council too; the date then moves an old name to its successor where one exists
+        // councils whose own name or alias a form is: "X County Council" may be an abolished county's official name and
+        // also a form generated for the unitary "X Council" that succeeded it; the date then moves an old name to its
+        // successor where one exists
         Map<String, Set<Council>> owners = new HashMap<>();
         Map<String, Boolean> explicit = new HashMap<>();
         for (Council c : gazetteer.councils()) {
@@ -127,7 +128,7 @@ final class CouncilMatcher {
                     if (n.form != null) {
                         best = new Mention(i, j, n.form.councils(), n.form.explicit());
                     }
-                    // skip joining hyphens, the dot of "St." and the commas of "Bournemouth, Christchurch and Poole"
+                    // skip joining hyphens, the dot of "St." and the commas of a name like "X, Y and Z Council"
                     while (j < t.size && !t.word[j] && (t.text.charAt(t.start[j]) == '-'
                             || t.text.charAt(t.start[j]) == '.' && t.is(j - 1, "st")
                             || t.text.charAt(t.start[j]) == ',' && j + 1 < t.size && t.word[j + 1] && n.next.containsKey(t.lower[j + 1]))) {
@@ -153,14 +154,14 @@ final class CouncilMatcher {
     private static boolean accept(Tokens t, Mention m) {
         int from = m.from();
         int to = m.to();
-        // part of a hyphenated compound ("Newcastle-under-Lyme")
+        // part of a hyphenated compound ("X-under-Y")
         if (t.hyphenAfter(to - 1) || from > 0 && t.hyphenAfter(from - 1)) {
             return false;
         }
         if (m.explicit()) {
             return true;
         }
-        // "New York", "West Kent": a capitalised place prefix that is not the start of the sentence
+        // "New X", "West X": a capitalised place prefix that is not the start of the sentence
         if (from >= 1 && t.word[from - 1] && t.upper[from - 1] && from - 1 > 0 && t.isAny(from - 1, PLACE_PREFIX)) {
             return false;
         }

@@ -358,7 +358,13 @@ final class Extractor {
 
     /** "Comments", "Comments (14)", "3 comments", "Reader comments", "Have your say", "Post a comment". */
     private static boolean commentsHeading(String line) {
-        String l = line.replaceAll("\\d+", "").trim();
+        StringBuilder words = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            if (!Character.isDigit(line.charAt(i))) {
+                words.append(line.charAt(i));
+            }
+        }
+        String l = words.toString().trim();
         return l.equals("comments") || l.equals("comment") || l.equals("reader comments") || l.equals("readers comments")
                 || l.equals("have your say") || l.equals("post a comment") || l.equals("leave a comment")
                 || l.equals("join the discussion") || l.equals("join the conversation") || l.equals("show comments");
@@ -832,7 +838,7 @@ final class Extractor {
             if (t.is(after, "'s") && t.isAny(after + 1, Lexicon.ROLE)) {
                 role = true;
             }
-            // "X in Y", "In Dorset, Bournemouth ...", "shares services with Westminster": places and partners
+            // "X in Y", "In Y, X ...", "shares services with Y": places and partners
             boolean locator = m > 0 && t.is(from - 1, "in") && all.get(m - 1).to() >= from - 3
                     || t.is(from - 1, "in") && isPunct(t, mention.to(), ',') && m + 1 < all.size()
                     || t.is(from - 1, "with") && !t.is(from - 2, "along") && !t.is(from - 2, "together")
@@ -1286,7 +1292,7 @@ final class Extractor {
     private List<CouncilMatcher.Mention> targetsFor(Tokens t, List<CouncilMatcher.Mention> eligible,
                                                     List<Grade> grades, int gi, int distinctRatings) {
         if (distinctRatings <= 1 && grades.size() == 1 || eligible.size() == 1) {
-            // "Tower Hamlets climbs to 'good' as Croydon and Brent await ...": councils after a subordinator that
+            // "X climbs to 'good' as Y and Z await ...": councils after a subordinator that
             // follows the grade are the subject of another clause
             Grade g = grades.get(gi);
             List<CouncilMatcher.Mention> before = new ArrayList<>();
@@ -1321,7 +1327,7 @@ final class Extractor {
 
     private static boolean subordinateBetween(Tokens t, int from, int to) {
         for (int k = from; k < to; k++) {
-            // "as were Salford and Peterborough" shares the grade; "as Croydon and Brent await ..." does not
+            // "as were Y and Z" shares the grade; "as Y and Z await ..." does not
             boolean sharing = t.isAny(k + 1, Lexicon.BE) || t.is(k + 1, "did") || t.is(k + 1, "has") || t.is(k + 1, "have")
                     || t.is(k + 1, "had") || t.is(k + 1, "well");
             if (t.is(k, "as") && !sharing || t.is(k, "while") || t.is(k, "whilst") || t.is(k, "whereas")
@@ -1405,7 +1411,7 @@ final class Extractor {
             if (isPunct(t, k, ',')) {
                 commaSeen = true;
             }
-            // "In Haringey, where the death of a child in 2007 prompted ..., services were judged": the year is the
+            // "In X, where the death of a child in 2007 prompted ..., services were judged": the year is the
             // relative clause's
             if (yearAt > k && commaSeen && (t.is(k, "where") || t.is(k, "which") || t.is(k, "who"))) {
                 year = null;
@@ -1454,12 +1460,8 @@ final class Extractor {
                 yearDist = from - k;
                 yearAt = commaSeen ? k : -1;
             }
-            if (w.equals("framework") || w.equals("regime")) {
-                // "rated inadequate under the single inspection framework" (2013-17), "under the old framework"
-                if (t.is(k - 1, "inspection") && t.is(k - 2, "single") && doc.refYear >= 2018
-                        || t.isAny(k - 1, Lexicon.PREVIOUS) || t.is(k - 1, "old") || t.is(k - 1, "former")) {
-                    prev += 3;
-                }
+            if (olderFramework(t, k, doc)) {
+                prev += 3;
             }
         }
         int hi = Math.min(windowEnd, g.to() + WINDOW);
@@ -1517,13 +1519,12 @@ final class Extractor {
             if (w.equals("until") && k - g.to() <= 3) {
                 prev += 3;
             }
-            if ((w.equals("framework") || w.equals("regime")) && (t.is(k - 1, "inspection") && t.is(k - 2, "single")
-                    && doc.refYear >= 2018 || t.isAny(k - 1, Lexicon.PREVIOUS) || t.is(k - 1, "old") || t.is(k - 1, "former"))) {
+            if (olderFramework(t, k, doc)) {
                 prev += 3;
             }
         }
         // "X Council, which is rated outstanding, has offered support": a council's standing grade given in passing;
-        // "Tameside, which was rated inadequate in February, had ...": its last grade, told to introduce it
+        // "X, which was rated inadequate in February, had ...": its last grade, told to introduce it
         for (int k = Math.max(windowStart, from - 4); k < from; k++) {
             if ((t.is(k, "which") || t.is(k, "who")) && isPunct(t, k - 1, ',') && mentionEndsAt(mentions, k - 1)
                     && (t.isAny(k + 2, Lexicon.RATE) || t.is(k + 2, "currently") || t.is(k + 2, "still"))) {
@@ -1547,7 +1548,7 @@ final class Extractor {
                 }
             }
         }
-        // "Ofsted's inspection of Kingston in 2022, when the borough's services, run by a trust, were rated good"
+        // "Ofsted's inspection of X in 2022, when the borough's services, run by a trust, were rated good"
         if (year == null) {
             for (int k = from - 1; k > Math.max(windowStart, 1); k--) {
                 if (t.is(k, "when") && isPunct(t, k - 1, ',') && t.isYear(k - 2)) {
@@ -1559,7 +1560,7 @@ final class Extractor {
                 }
             }
         }
-        // "Before the merger, Poole's children's services were rated ...": the sentence is set earlier
+        // "Before the merger, X's children's services were rated ...": the sentence is set earlier
         if (t.is(0, "before") && from > 2) {
             prev += 3;
         }
@@ -1630,6 +1631,12 @@ final class Extractor {
         return new Status(previous, year, neu - prev, standing);
     }
 
+    /** "under the single inspection framework" (2013-17, told after 2018), "under the old framework": an earlier era. */
+    private static boolean olderFramework(Tokens t, int k, Doc doc) {
+        return (t.is(k, "framework") || t.is(k, "regime")) && (t.is(k - 1, "inspection") && t.is(k - 2, "single")
+                && doc.refYear >= 2018 || t.isAny(k - 1, Lexicon.PREVIOUS) || t.is(k - 1, "old") || t.is(k - 1, "former"));
+    }
+
     /** The token index of the year in a sentence-opening "In [Month] YEAR", "By YEAR", "YEAR:" or "Back in YEAR". */
     private static Integer openingYear(Tokens t) {
         int k = 0;
@@ -1650,7 +1657,7 @@ final class Extractor {
     }
 
     /**
-     * Whether the token at pos sits in a relative clause closed by a comma before the grade: "In Haringey, where the
+     * Whether the token at pos sits in a relative clause closed by a comma before the grade: "In X, where the
      * death of a child in 2007 changed child protection, services were judged ...".
      */
     private static boolean inRelativeClause(Tokens t, int pos, int gradeFrom) {

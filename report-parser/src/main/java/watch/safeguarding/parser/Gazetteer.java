@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,13 +40,13 @@ public final class Gazetteer {
     /** @param webDomains GSS code to the council's own web domain (e.g. {@code kent.gov.uk}) */
     public Gazetteer(List<Council> councils, Map<String, String> webDomains) {
         this.webDomains = Map.copyOf(webDomains);
-        Map<String, String> inverse = new java.util.HashMap<>();
+        Map<String, String> inverse = new HashMap<>();
         for (Map.Entry<String, String> e : this.webDomains.entrySet()) {
             inverse.putIfAbsent(e.getValue(), e.getKey());
         }
         this.codeByDomain = Map.copyOf(inverse);
-        Map<String, String> labels = new java.util.HashMap<>();
-        Set<String> shared = new java.util.HashSet<>();
+        Map<String, String> labels = new HashMap<>();
+        Set<String> shared = new HashSet<>();
         for (Map.Entry<String, String> e : inverse.entrySet()) {
             String label = e.getKey().substring(0, Math.max(0, e.getKey().indexOf('.')));
             if (!label.isEmpty() && labels.putIfAbsent(label, e.getValue()) != null) {

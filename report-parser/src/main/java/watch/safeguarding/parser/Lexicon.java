@@ -1,5 +1,6 @@
 package watch.safeguarding.parser;
 
+import java.util.Map;
 import java.util.Set;
 
 /** Word lists of the extraction rules: general English and Ofsted vocabulary, no council names. */
@@ -131,11 +132,10 @@ final class Lexicon {
             "spokesperson", "chair", "chairman", "mayor", "worked", "works", "lead", "dcs", "boss", "secretary",
             "deputy", "assistant", "cabinet");
 
-    private static final java.util.Map<String, Integer> NUMBERS = java.util.Map.ofEntries(java.util.Map.entry("one", 1),
-            java.util.Map.entry("two", 2), java.util.Map.entry("three", 3), java.util.Map.entry("four", 4),
-            java.util.Map.entry("five", 5), java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7),
-            java.util.Map.entry("eight", 8), java.util.Map.entry("nine", 9), java.util.Map.entry("ten", 10),
-            java.util.Map.entry("eleven", 11), java.util.Map.entry("twelve", 12));
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12));
 
     /** A small count in words or digits ("three", "3"), else -1. */
     static int number(String word) {

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Word and punctuation tokens of one sentence. Words are runs of letters/digits (apostrophes inside a word split
- * off as a separate token, so "Kent's" is "kent" + "'s"); every other visible character is a one-char token.
+ * off as a separate token, so "Council's" is "council" + "'s"); every other visible character is a one-char token.
  * Offsets refer to the (normalised) text the tokens were read from.
  */
 final class Tokens {

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import watch.safeguarding.parser.Council;
+import watch.safeguarding.parser.Gazetteer;
 import watch.safeguarding.parser.ParsedReport;
 import watch.safeguarding.parser.ReportParser;
 
@@ -91,12 +93,15 @@ public final class ParserBenchmark {
         return out;
     }
 
+    /** Articles about councils of the built-in gazetteer, when there is no corpus to read. */
     private static List<String> synthetic() {
         List<String> out = new ArrayList<>();
-        String para = "Children's services in Kent have been rated inadequate by Ofsted, with inspectors saying the "
-                + "council had failed to protect children. The last inspection in 2015 judged services as good. "
-                + "The council said it accepted the findings and would act quickly.\n\n";
+        List<Council> councils = Gazetteer.builtIn().councils();
         for (int i = 0; i < 30; i++) {
+            String para = "Children's services in " + councils.get(i * 5 % councils.size()).name() + " have been rated "
+                    + "inadequate by Ofsted, with inspectors saying the council had failed to protect children. The last "
+                    + "inspection in 2015 judged services as good. The council said it accepted the findings and would act "
+                    + "quickly.\n\n";
             out.add(para.repeat(5 + i % 5));
         }
         return out;
