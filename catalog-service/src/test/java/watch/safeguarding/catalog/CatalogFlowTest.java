@@ -178,7 +178,7 @@ class CatalogFlowTest {
         ReportParsed template = Events.report("Refused", null, Events.outcome("E06000005", "overall", "good", "previous", 2017));
         // PostgreSQL text cannot hold NUL: this event is refused by the database, not by the JSON parser
         ReportParsed refused = new ReportParsed(template.schema(), template.reportId(), template.receivedAt(), template.source(),
-                "text with a NUL \u0000 inside", template.outcomes(), template.councilsMentioned(), "test");
+                "text with a NUL \u0000 inside", template.outcomes(), template.councilsMentioned(), "test", template.kind(), null);
         ReportParsed good = Events.report("Accepted", null, Events.outcome("E06000005", "overall", "good", "previous", 2017));
         publish(refused);
         publish(good);
@@ -247,8 +247,8 @@ class CatalogFlowTest {
         String word = "zebracrossing" + System.nanoTime();
         ReportParsed a = Events.report("Searchable Times", LocalDate.of(2026, 1, 10), Events.outcome("E06000006", "overall", "good", "new", 2026));
         ReportParsed b = Events.report("Searchable Times", LocalDate.of(2026, 1, 11), Events.outcome("E06000006", "overall", "good", "new", 2026));
-        publish(new ReportParsed(a.schema(), a.reportId(), a.receivedAt(), a.source(), a.text() + " " + word, a.outcomes(), a.councilsMentioned(), "t"));
-        publish(new ReportParsed(b.schema(), b.reportId(), b.receivedAt(), b.source(), b.text() + " " + word, b.outcomes(), b.councilsMentioned(), "t"));
+        publish(new ReportParsed(a.schema(), a.reportId(), a.receivedAt(), a.source(), a.text() + " " + word, a.outcomes(), a.councilsMentioned(), "t", a.kind(), null));
+        publish(new ReportParsed(b.schema(), b.reportId(), b.receivedAt(), b.source(), b.text() + " " + word, b.outcomes(), b.councilsMentioned(), "t", b.kind(), null));
         awaitStored(b.reportId());
         String cursor = given().queryParam("q", word).queryParam("limit", 1).get("/reports").then().statusCode(200)
                 .body("items", hasSize(1)).body("nextCursor", notNullValue()).extract().path("nextCursor");

@@ -31,7 +31,8 @@ final class Events {
         String id = UUID.randomUUID().toString().replace("-", "");
         return new ReportParsed(ReportParsed.SCHEMA, id, Instant.now(), new Source("https://news.example/" + id, publisher,
                 "Council rated by Ofsted " + id, published), "Story " + id + " about an Ofsted inspection of children's services.",
-                List.of(outcomes), List.of(new CouncilRef(outcomes[0].councilCode(), outcomes[0].council())), "test");
+                List.of(outcomes), List.of(new CouncilRef(outcomes[0].councilCode(), outcomes[0].council())), "test",
+                ReportParsed.KIND_NEWS, null);
     }
 
     static String json(ReportParsed event) throws Exception {

@@ -63,7 +63,8 @@ public class IngestService {
                 input.title() != null ? input.title() : parsed.title(),
                 input.publishedDate() != null ? input.publishedDate() : parsed.publishedDate());
         return new ReportParsed(ReportParsed.SCHEMA, ReportIds.of(text), Instant.now(), source, text,
-                List.copyOf(parsed.outcomes()), List.copyOf(parsed.councilsMentioned()), ReportParser.VERSION);
+                List.copyOf(parsed.outcomes()), List.copyOf(parsed.councilsMentioned()), ReportParser.VERSION,
+                ReportParsed.KIND_NEWS, null);
     }
 
     /** Parses and publishes one report; returns once the broker has acknowledged it. */
