@@ -138,7 +138,7 @@ public final class Fixtures {
         return new JudgementRecorded(JudgementRecorded.SCHEMA, "j-" + UUID.randomUUID(), new JudgementRecorded.Council(code, name, region),
                 "overall", rating, "new", "requires_improvement", 2026, LocalDate.of(2026, 11, 20), "inadequate".equals(rating),
                 List.of(new JudgementRecorded.SourceRef("r-" + marker, "https://news.example/" + marker, "Report " + marker, "Example News")),
-                Instant.now());
+                Instant.now(), false, 0.9, true, JudgementRecorded.REASON_NEWS, "g-" + marker, 1);
     }
 
     public static JudgementRecorded darlington(String rating, String marker) {

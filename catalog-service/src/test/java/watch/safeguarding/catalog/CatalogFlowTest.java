@@ -30,6 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import watch.safeguarding.catalog.entity.Judgement;
 import watch.safeguarding.catalog.entity.JudgementSource;
 import watch.safeguarding.catalog.entity.Report;
+import watch.safeguarding.catalog.service.JudgementIdentity;
 import watch.safeguarding.catalog.service.OfstedSeed;
 import watch.safeguarding.catalog.service.ReportRecorder;
 import watch.safeguarding.events.JudgementRecorded;
@@ -131,6 +132,12 @@ class CatalogFlowTest {
         assertEquals(1, count("judgement", "councilCode = ?1 and area = 'overall' and year = 2025", "E06000003"));
         List<JudgementRecorded> events = recordedFor("E06000003");
         assertEquals(2, events.size(), "one judgements.recorded per new judgement, none for the previous one: " + events);
+        assertEquals(JudgementRecorded.SCHEMA, events.get(0).schema());
+        assertEquals(1, events.stream().map(JudgementRecorded::groupId).distinct().count(), "one announcement per council and report");
+        assertTrue(events.stream().allMatch(e -> e.groupSize() == 2), "each event counts its announcement's events: " + events);
+        assertEquals(JudgementIdentity.judgementId("E06000003", "overall", "inadequate", null, 2025),
+                events.stream().filter(e -> e.area().equals("overall")).findFirst().orElseThrow().judgementId(),
+                "the id is derived from what the judgement is, not from a sequence");
     }
 
     @Test

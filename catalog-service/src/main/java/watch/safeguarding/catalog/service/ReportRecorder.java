@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ import watch.safeguarding.catalog.entity.Council;
 import watch.safeguarding.catalog.entity.Judgement;
 import watch.safeguarding.catalog.entity.JudgementSource;
 import watch.safeguarding.catalog.entity.Report;
+import watch.safeguarding.events.JudgementRecorded;
 import watch.safeguarding.events.Vocabulary;
 import watch.safeguarding.events.Outcome;
 import watch.safeguarding.events.ReportParsed;
@@ -70,7 +72,7 @@ public class ReportRecorder {
             link(fresh.get(i), reports.get(i), batch);
         }
         batch.sources.forEach(source -> source.persist());
-        batch.announcements.forEach(Runnable::run);
+        announce(batch.announcements);
         metrics.counter("catalog.reports", "result", "recorded").increment(fresh.size());
         return fresh.size();
     }
@@ -119,7 +121,7 @@ public class ReportRecorder {
     private static final class Batch {
         private final Map<String, List<Judgement>> histories = new HashMap<>();
         final List<JudgementSource> sources = new ArrayList<>();
-        final List<Runnable> announcements = new ArrayList<>();
+        final List<Pending> announcements = new ArrayList<>();
 
         Batch(List<Judgement> judgements) {
             judgements.forEach(this::add);
@@ -131,6 +133,21 @@ public class ReportRecorder {
 
         void add(Judgement judgement) {
             histories.computeIfAbsent(judgement.councilCode + "|" + judgement.area, key -> new ArrayList<>()).add(judgement);
+        }
+    }
+
+    /** A judgements.recorded event to write once every judgement of the batch exists. */
+    private record Pending(Judgement judgement, Council council, String previousRating, Report report, Outcome outcome) {
+    }
+
+    /** Writes the batch's events; each knows how many events its announcement (council and report) has. */
+    private void announce(List<Pending> announcements) {
+        Map<String, Long> groupSizes = announcements.stream()
+                .collect(Collectors.groupingBy(p -> p.council().code + "|" + p.report().id, Collectors.counting()));
+        for (Pending p : announcements) {
+            int groupSize = groupSizes.get(p.council().code + "|" + p.report().id).intValue();
+            outbox.judgementRecorded(p.judgement(), p.council(), p.previousRating(), p.report(), new Outbox.Announcement(
+                    p.outcome().alerting(), p.outcome().confidence(), true, JudgementRecorded.REASON_NEWS, groupSize));
         }
     }
 
@@ -206,7 +223,7 @@ public class ReportRecorder {
         batch.add(judgement);
         if (Outcome.STATUS_NEW.equals(outcome.status())) {
             String previousRating = JudgementRules.previous(existing, year).map(j -> j.rating).orElse(null);
-            batch.announcements.add(() -> outbox.judgementRecorded(judgement, council, previousRating, report, outcome.alerting()));
+            batch.announcements.add(new Pending(judgement, council, previousRating, report, outcome));
             metrics.counter("catalog.judgements.new", "rating", judgement.rating).increment();
         }
         return judgement;
