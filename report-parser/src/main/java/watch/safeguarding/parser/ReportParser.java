@@ -2,10 +2,14 @@ package watch.safeguarding.parser;
 
 import java.util.List;
 import java.util.Objects;
+import watch.safeguarding.parser.ofsted.OfstedReportReader;
+import watch.safeguarding.parser.ofsted.PdfText;
+import watch.safeguarding.parser.ofsted.PdfTextException;
 
 /**
  * Extracts Ofsted children's services inspection outcomes from report text. Immutable and thread-safe;
- * {@link #parse} and {@link #parseHtml} never throw.
+ * {@link #parse} and {@link #parseHtml} never throw. Ofsted's own inspection reports (as PDF or as their text) are
+ * read by their own stage, {@link OfstedReportReader}; everything else by the news extractor.
  */
 public final class ReportParser {
 
@@ -16,10 +20,12 @@ public final class ReportParser {
 
     private final Gazetteer gazetteer;
     private final Extractor extractor;
+    private final OfstedReportReader ofsted;
 
     public ReportParser(Gazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.extractor = new Extractor(gazetteer);
+        this.ofsted = new OfstedReportReader(gazetteer);
     }
 
     /** A parser over the built-in gazetteer (a shared instance). */
@@ -47,10 +53,22 @@ public final class ReportParser {
             return ParsedReport.empty();
         }
         try {
+            if (ofsted.recognises(text)) {
+                return ofsted.read(text);
+            }
             return extractor.extract(text, null);
         } catch (RuntimeException | StackOverflowError e) {
             return new ParsedReport(text, List.of(), List.of(), null, null, null);
         }
+    }
+
+    /**
+     * Parses a PDF by its text layer (an Ofsted report goes to its own stage, anything else to the news extractor).
+     *
+     * @throws PdfTextException when the bytes are not a PDF, need a password, or have no text to read
+     */
+    public ParsedReport parsePdf(byte[] pdf) throws PdfTextException {
+        return parse(PdfText.extract(pdf).text());
     }
 
     /** Parses an HTML page: its visible text without navigation, headers, footers, scripts, forms and banners. */

@@ -68,6 +68,8 @@ public final class Evaluation {
         public final Score councilRatingStatus = new Score();
         public final Score councilAreaRatingStatus = new Score();
         public final Score alertingCouncils = new Score();
+        /** For a folder of Ofsted reports (labels with a framework): their dates, framework and kind. */
+        public final InspectionCheck inspections = new InspectionCheck();
         public int files;
 
         public ObjectNode toJson(ObjectMapper m) {
@@ -76,6 +78,9 @@ public final class Evaluation {
             n.set("council_area_rating_status", councilAreaRatingStatus.toJson(m));
             n.set("alerting_councils", alertingCouncils.toJson(m));
             n.put("files", files);
+            if (inspections.checked() > 0) {
+                n.set("inspections", inspections.toJson(m));
+            }
             return n;
         }
     }
@@ -101,7 +106,14 @@ public final class Evaluation {
             for (JsonNode g : entry.path("alert_gss")) {
                 expAlert.add(g.asText());
             }
-            ParsedReport report = Main.parseFile(parser, dir.resolve(file));
+            ParsedReport report;
+            Main.Rejected rejected = null;
+            try {
+                report = Main.parseFile(parser, dir.resolve(file));
+            } catch (Main.Rejected e) {
+                rejected = e;
+                report = ParsedReport.empty();
+            }
             Set<String> actCrs = new LinkedHashSet<>();
             Set<String> actCars = new LinkedHashSet<>();
             Set<String> actAlert = new TreeSet<>();
@@ -133,6 +145,7 @@ public final class Evaluation {
             if (!expAlert.equals(actAlert)) {
                 sb.append("\n  alert: expected ").append(expAlert).append(" got ").append(actAlert);
             }
+            result.inspections.check(entry, rejected == null ? report : null, rejected, sb);
             out.println(file + (sb.length() == 0 ? ": ok" : ":" + sb));
         }
         return result;

@@ -16,9 +16,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import watch.safeguarding.events.Outcome;
 import watch.safeguarding.parser.ParsedReport;
 import watch.safeguarding.parser.ReportParser;
+import watch.safeguarding.parser.ofsted.PdfText;
+import watch.safeguarding.parser.ofsted.PdfTextException;
 
 /**
  * Command line: {@code parse FILE...} prints one JSON line per file; {@code eval DIR} scores the parser against
@@ -30,10 +34,14 @@ public final class Main {
             usage: report-parser parse FILE...      one JSON line per file with the outcomes found
                    report-parser eval DIR           score against DIR/labels.json (last line: JSON metrics)""";
 
+    /** PDFBox reports the fonts it substitutes on stderr: noise for a reader of the parser's output. */
+    private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
+
     private Main() {
     }
 
     public static void main(String[] args) {
+        PDFBOX_LOG.setLevel(Level.SEVERE);
         int rc = run(args, System.out, System.err);
         System.out.flush();
         if (rc != 0) {
@@ -69,6 +77,13 @@ public final class Main {
                             line.put("title", r.title());
                             line.put("publishedDate", r.publishedDate() == null ? null : r.publishedDate().toString());
                             line.put("parserVersion", ReportParser.VERSION);
+                            line.put("kind", r.kind());
+                            line.set("inspection", json.valueToTree(r.inspection()));
+                        } catch (Rejected e) {
+                            // read, but not a report: say so on the line; the run goes on and succeeds
+                            line.set("outcomes", json.createArrayNode());
+                            line.put("rejected", e.reason.name());
+                            line.put("error", e.getMessage());
                         } catch (IOException e) {
                             line.set("outcomes", json.createArrayNode());
                             line.put("error", String.valueOf(e.getMessage()));
@@ -117,10 +132,34 @@ public final class Main {
         return m;
     }
 
-    /** Reads a file and parses it as HTML (by extension or content sniffing) or plain text. */
+    /**
+     * Reads a file and parses it as a PDF (by extension or header), HTML (by extension or content sniffing) or plain
+     * text.
+     *
+     * @throws Rejected when a .pdf file is not a PDF with text (an HTML error page saved as .pdf, say)
+     */
     public static ParsedReport parseFile(ReportParser parser, Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        return isHtml(file.getFileName().toString(), text) ? parser.parseHtml(text) : parser.parse(text);
+        byte[] bytes = Files.readAllBytes(file);
+        String name = file.getFileName().toString();
+        if (name.toLowerCase(Locale.ROOT).endsWith(".pdf") || PdfText.looksLikePdf(bytes)) {
+            try {
+                return parser.parsePdf(bytes);
+            } catch (PdfTextException e) {
+                throw new Rejected(e);
+            }
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return isHtml(name, text) ? parser.parseHtml(text) : parser.parse(text);
+    }
+
+    /** A file that was read but is not a report the parser can take. */
+    public static final class Rejected extends IOException {
+        public final PdfTextException.Reason reason;
+
+        Rejected(PdfTextException cause) {
+            super(cause.getMessage(), cause);
+            this.reason = cause.reason();
+        }
     }
 
     static boolean isHtml(String name, String text) {
