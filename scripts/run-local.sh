@@ -100,11 +100,12 @@ await_line "$work/infra.log" READY 90
 
 export KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT"
 export CATALOG_URL="http://127.0.0.1:$CATALOG_PORT"
+export ALERT_PUBLIC_URL="http://127.0.0.1:$ALERT_PORT"
 started=$(date +%s%N)
 QUARKUS_HTTP_PORT=$CATALOG_PORT QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/catalog" \
   start catalog-service "$work/catalog-service.log" java $JAVA_OPTS -jar catalog-service/target/quarkus-app/quarkus-run.jar
 QUARKUS_HTTP_PORT=$ALERT_PORT QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/alert" \
-  QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT=$SMTP_PORT ALERT_PUBLIC_URL="http://127.0.0.1:$ALERT_PORT" \
+  QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT=$SMTP_PORT \
   start alert-service "$work/alert-service.log" java $JAVA_OPTS -jar alert-service/target/quarkus-app/quarkus-run.jar
 QUARKUS_HTTP_PORT=$INGEST_PORT INGEST_API_KEYS=$INGEST_API_KEYS \
   start ingest-service "$work/ingest-service.log" java $JAVA_OPTS -jar ingest-service/target/quarkus-app/quarkus-run.jar
@@ -116,6 +117,7 @@ echo "All services ready in $(( ($(date +%s%N) - started) / 1000000 )) ms."
 cat <<MSG
 
 Safeguarding Watch is running (logs in $work):
+  readers  http://127.0.0.1:$CATALOG_PORT/   the map of England, every council's history, latest judgements, search, feeds
   ingest   http://127.0.0.1:$INGEST_PORT   POST /reports (header X-API-Key: $INGEST_API_KEYS)   Swagger UI http://127.0.0.1:$INGEST_PORT/q/swagger-ui
   catalog  http://127.0.0.1:$CATALOG_PORT   GET /councils, /judgements, /reports              Swagger UI http://127.0.0.1:$CATALOG_PORT/q/swagger-ui
   alerts   http://127.0.0.1:$ALERT_PORT   subscribe at http://127.0.0.1:$ALERT_PORT/            Swagger UI http://127.0.0.1:$ALERT_PORT/q/swagger-ui

@@ -1,0 +1,113 @@
+package watch.safeguarding.catalog.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * What the readers' pages ask beyond the JSON API's questions: every council's current grade in an area at once, since
+ * when a run of grades has lasted, and search matches with their words marked. Native SQL with one index probe per
+ * council, so that the home page costs the same at a million reports as at a thousand.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ReaderQueries {
+
+    /** A council's latest grade in an area: the judgement that gives it, and when. */
+    public record Current(String rating, Integer year, LocalDate publishedDate, long judgementId) {
+    }
+
+    /** Marks the words a search matched; the caller escapes the text and then turns these into HTML. */
+    public static final char MATCH_START = '\u0002';
+    public static final char MATCH_END = '\u0003';
+
+    private static final String LATEST_FIRST = "year desc nulls last, published_date desc nulls last, id desc";
+    /** How far back a run of the same grade is followed; an older start is given as "at least since". */
+    static final int RUN_DEPTH = 25;
+
+    @Inject
+    EntityManager em;
+
+    /** Council code → its latest grade in the area (conflicting grades are not current), for the codes given. */
+    public Map<String, Current> current(Collection<String> codes, String area) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select c.code, j.rating, j.year, j.published_date, j.id"
+                + " from unnest(cast(:codes as text[])) c(code) cross join lateral (select rating, year, published_date, id"
+                + " from judgement where council_code = c.code and area = :area and conflict = false order by " + LATEST_FIRST
+                + " limit 1) j")
+                .setParameter("codes", codes.toArray(String[]::new)).setParameter("area", area).getResultList();
+        Map<String, Current> current = new HashMap<>();
+        for (Object[] row : rows) {
+            current.put((String) row[0], new Current((String) row[1], row[2] == null ? null : ((Number) row[2]).intValue(),
+                    toLocalDate(row[3]), ((Number) row[4]).longValue()));
+        }
+        return current;
+    }
+
+    /**
+     * Since when each council has held its current grade in the area without a break: the oldest judgement of the run of
+     * that grade that ends with the current one (up to {@value #RUN_DEPTH} judgements back).
+     */
+    public Map<String, Current> runStart(Map<String, Current> current, String area) {
+        if (current.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select c.code, j.rating, j.year, j.published_date, j.id"
+                + " from unnest(cast(:codes as text[])) c(code) cross join lateral (select rating, year, published_date, id"
+                + " from judgement where council_code = c.code and area = :area and conflict = false order by " + LATEST_FIRST
+                + " limit " + RUN_DEPTH + ") j")
+                .setParameter("codes", current.keySet().toArray(String[]::new)).setParameter("area", area).getResultList();
+        Map<String, List<Current>> histories = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            histories.computeIfAbsent((String) row[0], code -> new ArrayList<>()).add(new Current((String) row[1],
+                    row[2] == null ? null : ((Number) row[2]).intValue(), toLocalDate(row[3]), ((Number) row[4]).longValue()));
+        }
+        Map<String, Current> starts = new HashMap<>();
+        histories.forEach((code, history) -> starts.put(code, runStart(history)));
+        return starts;
+    }
+
+    /** The oldest judgement of the leading run of equal grades in a latest-first history. */
+    static Current runStart(List<Current> latestFirst) {
+        Current start = latestFirst.get(0);
+        for (Current earlier : latestFirst) {
+            if (!earlier.rating().equals(start.rating())) {
+                break;
+            }
+            start = earlier;
+        }
+        return start;
+    }
+
+    /** Report id → its title and an extract around the words the query matched, the matches between the markers. */
+    public Map<String, String[]> highlights(Collection<String> reportIds, String query) {
+        if (reportIds.isEmpty() || query == null) {
+            return Map.of();
+        }
+        String options = "StartSel=" + MATCH_START + ", StopSel=" + MATCH_END;
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select r.id, ts_headline('english', coalesce(r.title, ''), q, :all),"
+                + " ts_headline('english', r.text, q, :extract) from report r, websearch_to_tsquery('english', :q) q"
+                + " where r.id = any(:ids)")
+                .setParameter("all", options + ", HighlightAll=true")
+                .setParameter("extract", options + ", MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \"")
+                .setParameter("q", query).setParameter("ids", reportIds.toArray(String[]::new)).getResultList();
+        Map<String, String[]> highlights = new HashMap<>();
+        rows.forEach(row -> highlights.put((String) row[0], new String[] {(String) row[1], (String) row[2]}));
+        return highlights;
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+}
