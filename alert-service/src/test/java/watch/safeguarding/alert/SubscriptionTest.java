@@ -65,6 +65,17 @@ class SubscriptionTest {
     }
 
     @Test
+    void theSignUpPageOpensWithTheCouncilsALinkChose() {
+        String page = given().queryParam("council", "E06000005").queryParam("council", "E99999999").get("/").then().statusCode(200)
+                .extract().asString();
+        assertTrue(page.contains("id=\"council-E06000005\" name=\"councils\" value=\"E06000005\" checked"), "Darlington ticked");
+        assertTrue(page.contains("id=\"scope-some\" name=\"scope\" value=\"some\" checked"), "only the chosen councils");
+        assertTrue(page.contains("<details class=\"region\" open>"), "its region open");
+        String plain = given().get("/").then().statusCode(200).extract().asString();
+        assertTrue(plain.contains("id=\"scope-all\" name=\"scope\" value=\"all\" checked") && !plain.contains("value=\"E06000005\" checked"));
+    }
+
+    @Test
     void confirmationLinksAreCheckedAndScoped() {
         given().get("/subscriptions/confirm?token=nonsense").then().statusCode(404).body(containsString("expired or is not valid"));
         given().get("/subscriptions/confirm").then().statusCode(404);

@@ -49,9 +49,12 @@ public class PageResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "The subscribe page")
-    public Response home() {
-        return pages.subscribe(200, FormView.of(pages.councils(), "", true, List.of(), List.of(), List.of(), null, Map.of()));
+    @Operation(summary = "The subscribe page", description = "?council=GSS code (repeatable) opens it with those councils chosen, "
+            + "as the catalog's \"Get alerts about this council\" does; codes of no current council are ignored.")
+    public Response home(@QueryParam("council") List<String> council) {
+        List<String> chosen = council == null ? List.of()
+                : council.stream().filter(code -> pages.councils().council(code).isPresent()).distinct().toList();
+        return pages.subscribe(200, FormView.of(pages.councils(), "", chosen.isEmpty(), chosen, List.of(), List.of(), null, Map.of()));
     }
 
     @GET
