@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import watch.safeguarding.events.CouncilRef;
 import watch.safeguarding.events.Outcome;
+import watch.safeguarding.parser.decide.DecisionModel;
+import watch.safeguarding.parser.decide.Features;
 
 /**
  * The extraction pipeline: clean text, split sentences, find councils, grade phrases, areas and status cues,
@@ -30,9 +32,11 @@ final class Extractor {
     private final CouncilMatcher matcher;
     private final Map<String, List<String[]>> areaByFirst = new HashMap<>();
     private final Map<String, Council> predecessorOf = new HashMap<>();
+    private final DecisionModel model;
 
-    Extractor(Gazetteer gazetteer) {
+    Extractor(Gazetteer gazetteer, DecisionModel model) {
         this.gazetteer = gazetteer;
+        this.model = model;
         this.matcher = new CouncilMatcher(gazetteer);
         for (String[] a : Lexicon.AREAS) {
             String[] words = a[0].split(" ");
@@ -77,6 +81,10 @@ final class Extractor {
         boolean otherTopic;
         /** The last areasFor call found no area in the text and fell back to a default. */
         boolean areaImplied;
+        /** How many sentences have been read. */
+        int sentenceIndex;
+        /** The text is about inspections of children's services at all. */
+        boolean gated;
     }
 
     /** An outcome before resolution and deduplication. */
@@ -92,12 +100,36 @@ final class Extractor {
         int order;
         boolean areaImplied;
         boolean yearStated;
+        Features features;
+        /** The hand-written rules alone would drop it. */
+        boolean vetoed;
     }
 
     private record Span(int start, int end) {
     }
 
     ParsedReport extract(String raw, HtmlText.Page page) {
+        Doc doc = analyse(raw, page);
+        List<Outcome> outcomes = doc.gated ? finish(doc) : List.of();
+        List<CouncilRef> refs = new ArrayList<>();
+        for (Council c : doc.mentioned.values()) {
+            refs.add(new CouncilRef(c.code(), c.name()));
+        }
+        return new ParsedReport(doc.text, outcomes, refs, doc.url, doc.title, doc.published);
+    }
+
+    /** The candidate outcomes and the cues of each, before any decision: what the decision model learns from. */
+    List<Candidate> candidates(String raw, HtmlText.Page page) {
+        Doc doc = analyse(raw, page);
+        documentFeatures(doc);
+        List<Candidate> out = new ArrayList<>();
+        for (Draft d : doc.drafts) {
+            out.add(new Candidate(d.council.code(), d.area, d.rating, d.previous, d.year, d.evidence, d.features));
+        }
+        return out;
+    }
+
+    private Doc analyse(String raw, HtmlText.Page page) {
         Doc doc = new Doc();
         String body = raw;
         if (body.startsWith("\uFEFF")) {
@@ -173,16 +205,58 @@ final class Extractor {
         boolean gated = inspection && childrenContext && !otherInspectorate;
 
         doc.focus = doc.domainCouncil;
+        doc.gated = gated;
         int order = 0;
         for (Span s : sentences) {
             order = sentence(doc, s, gated, order);
         }
-        List<Outcome> outcomes = gated ? finish(doc) : List.of();
-        List<CouncilRef> refs = new ArrayList<>();
-        for (Council c : doc.mentioned.values()) {
-            refs.add(new CouncilRef(c.code(), c.name()));
+        return doc;
+    }
+
+    /** Cues of a candidate that only the whole text shows: how many councils it names, which it is about. */
+    private void documentFeatures(Doc doc) {
+        int councils = doc.mentioned.size();
+        String councilsCue = councils <= 1 ? "text_councils_one" : councils <= 3 ? "text_councils_few" : "text_councils_many";
+        Council first = doc.mentioned.isEmpty() ? null : doc.mentioned.values().iterator().next();
+        String title = doc.title == null ? "" : doc.title.toLowerCase(Locale.ROOT);
+        Map<String, Integer> perCouncil = new HashMap<>();
+        Map<String, Integer> perGrade = new HashMap<>();
+        Map<String, Set<String>> ratingsPerArea = new HashMap<>();
+        for (Draft d : doc.drafts) {
+            perCouncil.merge(d.council.code(), 1, Integer::sum);
+            perGrade.merge(d.council.code() + "|" + d.rating, 1, Integer::sum);
+            ratingsPerArea.computeIfAbsent(d.council.code() + "|" + d.area, k -> new HashSet<>()).add(d.rating);
         }
-        return new ParsedReport(text, outcomes, refs, doc.url, doc.title, doc.published);
+        Set<String> titleWords = new HashSet<>();
+        if (!title.isEmpty()) {
+            Tokens tt = Tokens.of(title, 0, Math.min(title.length(), MAX_SENTENCE));
+            for (int i = 0; i < tt.size; i++) {
+                if (tt.word[i]) {
+                    titleWords.add(tt.lower[i]);
+                }
+            }
+        }
+        Set<String> gradeSeen = new HashSet<>();
+        for (Draft d : doc.drafts) {
+            Features f = d.features;
+            f.add(councilsCue);
+            f.add(d == doc.drafts.get(0), "first_candidate_of_text");
+            f.add(gradeSeen.add(d.council.code()), "first_grade_of_council");
+            String ratingWord = d.rating.startsWith("requires") ? "improvement" : d.rating.startsWith("performs")
+                    ? d.rating.substring("performs_".length()) : d.rating;
+            f.add(titleWords.contains(ratingWord), "title_states_grade");
+            f.add(titleWords.stream().anyMatch(Lexicon.TITLE_GRADE_WORDS::contains), "title_states_a_grade");
+            for (String w : titleWords) {
+                if (Lexicon.CUE_WORDS.contains(w)) {
+                    f.add("title_" + w);
+                }
+            }
+            f.add(d.council.equals(first), "council_first_named");
+            f.add(!title.isEmpty() && title.contains(d.council.name().toLowerCase(Locale.ROOT)), "council_in_title");
+            f.add(perCouncil.get(d.council.code()) == 1 ? "council_once" : "council_repeated");
+            f.add(perGrade.get(d.council.code() + "|" + d.rating) > 1, "grade_repeated");
+            f.add(ratingsPerArea.get(d.council.code() + "|" + d.area).size() > 1, "area_has_other_grades");
+        }
     }
 
     private static String stripLeadingBlankLines(String s) {
@@ -808,6 +882,7 @@ final class Extractor {
     // ------------------------------------------------------------------ per sentence
 
     private int sentence(Doc doc, Span span, boolean gated, int order) {
+        doc.sentenceIndex++;
         String text = doc.text;
         Tokens t = Tokens.of(text, span.start(), Math.min(span.end(), span.start() + MAX_SENTENCE + 200));
         if (t.size == 0) {
@@ -877,7 +952,7 @@ final class Extractor {
             boolean statistics = eligible.isEmpty() && statistics(t);
             int lastAccepted = -1;
             boolean standingBefore = false;
-            for (int gi = 0; gi < grades.size() && !scale; gi++) {
+            for (int gi = 0; gi < grades.size(); gi++) {
                 Grade g = grades.get(gi);
                 int windowStart = gi == 0 ? 0 : grades.get(gi - 1).to();
                 int windowEnd = gi + 1 < grades.size() ? grades.get(gi + 1).from() : t.size;
@@ -891,12 +966,19 @@ final class Extractor {
                         && coordinated(t, lastAccepted, g.from())) {
                     strength = 2; // "inadequate for X and adequate in Y"
                 }
-                if (strength <= 0) {
+                if (strength < 0) {
                     continue;
                 }
-                if (negated(t, g, windowStart) || hypothetical(t, g, windowStart, areas) || capacityJudgement(t, g, windowStart)) {
+                // the rules' vetoes are cues for the learned decision: each names why the rules would drop the grade
+                Features f = gradeFeatures(doc, t, g, strength, grades.size(), eligible.size());
+                f.add(strength == 0, "veto_weak_rating_word");
+                f.add(scale, "veto_grading_scale");
+                // the vetoes the labels bear out every time stay hard: no grade in a text that is not about
+                // inspections of children's services, none that is negated, none of the capacity to improve
+                if (!gated || negated(t, g, windowStart) || capacityJudgement(t, g, windowStart)) {
                     continue;
                 }
+                f.add(hypothetical(t, g, windowStart, areas), "veto_hypothetical");
                 // "good in three of the four areas": a count of sub-judgements, not an overall grade
                 int after = t.isQuote(g.to()) ? g.to() + 1 : g.to();
                 // "judged good or better": a range, not a grade
@@ -916,7 +998,7 @@ final class Extractor {
                 List<Council> targets = new ArrayList<>();
                 boolean explicit = !eligible.isEmpty();
                 Integer year = null;
-                Status st = status(doc, t, g, windowStart, windowEnd, grades, gi, eligible);
+                Status st = status(doc, t, g, windowStart, windowEnd, grades, gi, eligible, f);
                 // "A and B are currently rated good, while C ... require improvement": both are standing grades
                 if (standingBefore && !st.previous && lastAccepted >= 0 && coordinated(t, lastAccepted, g.from())) {
                     st = new Status(true, st.year, st.newScore, true);
@@ -930,21 +1012,33 @@ final class Extractor {
                 } else {
                     // with a school, a children's home or a youth justice service the story's subject, "inspectors
                     // rated leadership inadequate" is about that, until children's services are named again
-                    if (statistics || unknownCouncil || doc.focus == null || generic(t, g, windowStart) || doc.otherTopic) {
+                    if (doc.focus == null) {
                         continue;
                     }
+                    f.add(statistics, "veto_statistics");
+                    if (unknownCouncil) {
+                        continue;
+                    }
+                    f.add(generic(t, g, windowStart), "veto_generic_authority");
+                    f.add(doc.otherTopic, "veto_story_about_other_service");
                     Council county = speaker == null ? countyAnaphor(t, doc) : null;
                     Council implied = speaker != null ? speaker : county != null ? county : doc.focus;
+                    f.add(speaker != null ? "council_speaker" : county != null ? "council_county" : "council_focus");
                     targets.add(timeShift(implied, year != null ? year : doc.pubYear));
                 }
                 // an authority abolished by then is a place name, not the subject of a newly published grade
                 if (!st.previous) {
                     targets.removeIf(c -> abolishedBy(c, doc));
                 }
+                boolean vetoed = f.values().keySet().stream().anyMatch(k -> k.startsWith("veto_"));
                 Set<String> gradeAreas = areasFor(doc, t, g, windowStart, windowEnd, areas);
+                f.add(doc.areaImplied, "area_implied");
+                f.add("targets_" + Math.min(targets.size(), 3));
                 for (Council c : targets) {
                     for (String area : gradeAreas) {
                         Draft d = new Draft();
+                        d.features = f.copy().add("area_" + area).add(c.equals(doc.domainCouncil), "council_of_site");
+                        d.vetoed = vetoed;
                         d.council = c;
                         d.area = area;
                         d.rating = g.rating();
@@ -958,6 +1052,9 @@ final class Extractor {
                         d.areaImplied = doc.areaImplied;
                         doc.drafts.add(d);
                     }
+                }
+                if (vetoed) {
+                    continue;
                 }
                 lastAccepted = g.to();
                 sentenceAreas.addAll(gradeAreas);
@@ -980,6 +1077,33 @@ final class Extractor {
         doc.prevSentenceYear = sentenceYear;
         doc.prevSentencePrevious = sentencePrevious || containsPreviousInspection(t);
         return order;
+    }
+
+    /** The cues of one grade phrase in its sentence that the decisions weigh, besides the status cues. */
+    private static Features gradeFeatures(Doc doc, Tokens t, Grade g, int strength, int gradesInSentence, int councils) {
+        Features f = new Features();
+        f.add("bias_rating_" + g.rating());
+        f.add("strength_" + strength);
+        f.add(councils == 0 ? "councils_none" : councils == 1 ? "councils_one" : councils == 2 ? "councils_two" : "councils_list");
+        f.add("grades_" + Math.min(gradesInSentence, 4));
+        f.add(doc.sentenceIndex == 1 ? "sentence_first" : doc.sentenceIndex <= 3 ? "sentence_lead" : "sentence_body");
+        f.add(doc.pubYear == null, "text_undated");
+        f.add(doc.annual, "text_annual_ratings");
+        f.add(doc.otherTopic, "story_other_service");
+        f.add(t.isQuote(g.from() - 1) && t.isQuote(g.to()), "grade_quoted");
+        boolean question = false;
+        for (int i = 0; i < t.size; i++) {
+            if (t.word[i]) {
+                String w = t.lower[i];
+                if (Lexicon.CUE_WORDS.contains(w)) {
+                    f.add("word_" + w);
+                }
+            } else {
+                question |= t.text.charAt(t.start[i]) == '?';
+            }
+        }
+        f.add(question, "question");
+        return f;
     }
 
     /**
@@ -1380,7 +1504,7 @@ final class Extractor {
     }
 
     private Status status(Doc doc, Tokens t, Grade g, int windowStart, int windowEnd, List<Grade> grades, int gi,
-                          List<CouncilMatcher.Mention> mentions) {
+                          List<CouncilMatcher.Mention> mentions, Features f) {
         int prev = 0;
         int neu = 0;
         boolean standing = false;
@@ -1392,11 +1516,11 @@ final class Extractor {
         // "from 'inadequate' to 'good'": the grade after "from" is previous, after "to" new
         for (int k = from - 1; k >= Math.max(windowStart, from - 3); k--) {
             if (t.is(k, "from")) {
-                prev += 3;
+                prev += f.cue("p_from_before", 3);
             }
             // "to" of a destination, not the infinitive of "judged to require improvement" or "to be"
             if (t.is(k, "to") && !t.is(k + 1, "be") && !t.is(from, "require")) {
-                neu += 2;
+                neu += f.cue("n_to_before", 2);
             }
         }
         // with an earlier grade in the sentence, a year before the clause boundary is that grade's:
@@ -1423,36 +1547,37 @@ final class Extractor {
             }
             String w = t.lower[k];
             if (Lexicon.PREVIOUS.contains(w) && !(w.equals("once") && (t.is(k + 1, "again") || t.is(k + 1, "more")))) {
-                prev += 2;
+                prev += f.cue("prevword_" + w, 2);
             } else if (w.equals("last") && (t.isAny(k + 1, Lexicon.LAST_NOUNS) || t.is(k + 1, "year")
                     || DateFinder.MONTHS.containsKey(t.lower[Math.min(k + 1, t.size - 1)]))) {
-                prev += 2;
+                prev += f.cue("p_last_noun_before", 2);
             } else if (w.equals("no") && t.is(k + 1, "longer")) {
-                prev += 3;
+                prev += f.cue("p_no_longer", 3);
             } else if (w.equals("after") && (from - k == 1 || from - k == 2 && (t.isQuote(k + 1) || t.is(k + 1, "a")
                     || t.is(k + 1, "its") || t.is(k + 1, "their")))) {
-                prev += 2; // "lifts the direction after 'good' Ofsted": the grade came first
+                prev += f.cue("p_after_grade", 2); // "lifts the direction after 'good' Ofsted": the grade came first
             } else if (w.equals("currently") && from - k <= 4) {
-                prev += 3; // "are currently rated good": a standing grade given for context
+                prev += f.cue("p_currently", 3); // "are currently rated good": a standing grade given for context
                 standing = true;
             } else if (w.equals("back") && t.is(k + 1, "in")) {
-                prev += 2;
+                prev += f.cue("p_back_in", 2);
             } else if (w.equals("used") && t.is(k + 1, "to")) {
-                prev += 2;
+                prev += f.cue("p_used_to", 2);
             } else if (w.equals("out") && t.is(k + 1, "of") && from - k <= 4) {
-                prev += 4; // "out of 'inadequate'", not "out of special measures after ... rated good"
+                prev += f.cue("p_out_of", 4); // "out of 'inadequate'", not "out of special measures after ... rated good"
             } else if (w.equals("after") && (t.is(k + 1, "being") || t.is(k + 1, "its") && t.is(k + 2, "previous"))) {
-                prev += 2;
+                prev += f.cue("p_after_being", 2);
             } else if (w.equals("first") && k + 1 < from) {
-                prev += 1;
+                prev += f.cue("p_first_before", 1);
             } else if (w.equals("when") && t.isYear(k + 2)) {
-                prev += 1;
+                prev += f.cue("p_when_year", 1);
             } else if (Lexicon.NEW_CUES.contains(w)) {
-                neu += w.equals("this") ? (t.is(k + 1, "week") || t.is(k + 1, "month") || t.is(k + 1, "morning") ? 2 : 0) : 2;
+                neu += f.cue("newcue_" + w, w.equals("this") ? (t.is(k + 1, "week") || t.is(k + 1, "month") || t.is(k + 1, "morning") ? 2 : 0) : 2);
             } else if ((w.equals("has") || w.equals("have")) && (t.is(k + 1, "been") || t.isAny(k + 1, Lexicon.RATE))) {
-                neu += 1;
+                neu += f.cue("n_has_been", 1);
             } else if (w.equals("had") && (t.is(k + 1, "been") || t.isAny(k + 1, Lexicon.RATE))) {
                 pastPerfect = true;
+                f.add("past_perfect");
             }
             // "delivered since 2018 by a trust, have been judged good": a year after "since" dates something else
             if (ownClause && t.isYear(k) && from - k < yearDist && !t.is(k - 1, "since") && !inRelativeClause(t, k, from)) {
@@ -1461,7 +1586,7 @@ final class Extractor {
                 yearAt = commaSeen ? k : -1;
             }
             if (olderFramework(t, k, doc)) {
-                prev += 3;
+                prev += f.cue("p_older_framework_before", 3);
             }
         }
         int hi = Math.min(windowEnd, g.to() + WINDOW);
@@ -1488,28 +1613,28 @@ final class Extractor {
             // "a drop of one grade since its last full inspection" compares with the last inspection, it is not it
             if (w.equals("ago") || !otherTime && (w.equals("previously") || w.equals("previous") && t.isAny(k + 1, Lexicon.LAST_NOUNS)
                     || w.equals("last") && t.isAny(k + 1, Lexicon.LAST_NOUNS))) {
-                prev += 2;
+                prev += f.cue("p_ago_previously_after", 2);
             }
             if (w.equals("last") && t.is(k + 1, "month") && k - g.to() <= 6 && doc.published != null && !otherTime) {
-                prev += 3; // "rated inadequate by Ofsted last month": the news a follow-up story builds on
+                prev += f.cue("p_last_month_after", 3); // "rated inadequate by Ofsted last month": the news a follow-up story builds on
                 year = doc.published.minusMonths(1).getYear();
                 yearDist = k - g.to() + 1;
             }
             if (w.equals("last") && t.isAny(k + 1, SEASONS) && !otherTime) {
-                prev += 3; // "rated good last summer"
+                prev += f.cue("p_last_season_after", 3); // "rated good last summer"
             }
             if (w.equals("in") && t.is(k + 1, "the") && t.isAny(k + 2, SEASONS) && !otherTime) {
-                prev += 2; // "judged inadequate in an inspection in the summer"
+                prev += f.cue("p_in_season_after", 2); // "judged inadequate in an inspection in the summer"
             }
             if (w.equals("last") && t.is(k + 1, "year") && !otherTime) {
-                prev += 2;
+                prev += f.cue("p_last_year_after", 2);
                 if (doc.published != null && k - g.to() + 1 < yearDist) {
                     year = doc.published.getYear() - 1;
                     yearDist = k - g.to() + 1;
                 }
             }
             if (w.equals("today") || w.equals("this") && t.is(k + 1, "week")) {
-                neu += 2;
+                neu += f.cue("n_today_after", 2);
             }
             if (t.isYear(k) && k - g.to() + 1 < yearDist && !otherTime) {
                 year = Integer.parseInt(t.lower[k]);
@@ -1517,10 +1642,10 @@ final class Extractor {
             }
             // "remains inadequate until a full re-inspection": a standing grade, not a new one
             if (w.equals("until") && k - g.to() <= 3) {
-                prev += 3;
+                prev += f.cue("p_until_after", 3);
             }
             if (olderFramework(t, k, doc)) {
-                prev += 3;
+                prev += f.cue("p_older_framework_after", 3);
             }
         }
         // "X Council, which is rated outstanding, has offered support": a council's standing grade given in passing;
@@ -1529,9 +1654,9 @@ final class Extractor {
             if ((t.is(k, "which") || t.is(k, "who")) && isPunct(t, k - 1, ',') && mentionEndsAt(mentions, k - 1)
                     && (t.isAny(k + 2, Lexicon.RATE) || t.is(k + 2, "currently") || t.is(k + 2, "still"))) {
                 if (t.is(k + 1, "is") || t.is(k + 1, "are")) {
-                    prev += 3;
+                    prev += f.cue("p_which_is_rated", 3);
                 } else if (t.is(k + 1, "was") || t.is(k + 1, "were")) {
-                    prev += 2;
+                    prev += f.cue("p_which_was_rated", 2);
                 }
             }
         }
@@ -1543,7 +1668,7 @@ final class Extractor {
                 if (n > 0 && n <= 20 && t.is(k + 1, "years") && (t.is(k + 2, "ago") || t.is(k + 2, "earlier")
                         || before && (t.is(k + 2, "after") || t.is(k + 2, "since")))) {
                     year = doc.pubYear == null ? null : doc.pubYear - n;
-                    prev += 2;
+                    prev += f.cue("p_years_ago", 2);
                     break;
                 }
             }
@@ -1562,7 +1687,7 @@ final class Extractor {
         }
         // "Before the merger, X's children's services were rated ...": the sentence is set earlier
         if (t.is(0, "before") && from > 2) {
-            prev += 3;
+            prev += f.cue("p_before_opening", 3);
         }
         // a sentence that opens with its time: "In December 2010, ...", "In 2012 an inspection ... judged ..."
         if (year == null) {
@@ -1598,7 +1723,7 @@ final class Extractor {
                 }
                 fieldwork &= !(t.is(k - 1, "in") && (t.is(k - 2, "published") || t.is(k - 2, "released")));
                 if (last || ChronoUnit.DAYS.between(mid, pub) > (fieldwork ? 150 : 62)) {
-                    prev += 2;
+                    prev += f.cue("p_month_past", 2);
                     year = y;
                 }
                 break;
@@ -1622,12 +1747,24 @@ final class Extractor {
         }
         if (year != null && doc.refYear > 0 && year < doc.refYear) {
             // a year before the publication's own is decisive; before the latest year the text names, nearly so
-            prev += doc.pubYear != null && year < doc.pubYear ? 4 : 3;
+            prev += doc.pubYear != null && year < doc.pubYear ? f.cue("p_year_before_publication", 4) : f.cue("p_year_before_latest", 3);
             if (pastPerfect) {
-                prev += 1; // "had improved to good by 2023", told in 2025
+                prev += f.cue("p_past_perfect_year", 1); // "had improved to good by 2023", told in 2025
             }
         }
         boolean previous = prev > neu;
+        f.add(previous, "rule_previous");
+        f.add(standing, "standing");
+        f.set("rule_balance", Math.max(-6, Math.min(6, neu - prev)) / 6.0);
+        if (year == null) {
+            f.add("year_none");
+        } else if (doc.pubYear == null) {
+            f.add("year_stated_undated_text");
+        } else {
+            int age = doc.pubYear - year;
+            f.add(age < 0 ? "year_after_publication" : age == 0 ? "year_of_publication" : age == 1 ? "year_before_publication"
+                    : "year_long_before_publication");
+        }
         return new Status(previous, year, neu - prev, standing);
     }
 
@@ -1962,7 +2099,33 @@ final class Extractor {
 
     // ------------------------------------------------------------------ finish
 
+    /** The learned decisions: drop what is not a judgement, tell the news from the context. */
+    private void decide(Doc doc) {
+        List<Draft> kept = new ArrayList<>();
+        for (Draft d : doc.drafts) {
+            double judgement = model.judgement().probability(d.features);
+            if (judgement < model.threshold()) {
+                continue;
+            }
+            double fresh = model.fresh().probability(d.features);
+            d.previous = fresh < 0.5;
+            d.newScore = (int) Math.round(fresh * 100);
+            if (!d.yearStated) {
+                d.year = d.previous ? null : doc.pubYear;
+            }
+            d.confidence = Math.round(judgement * (d.previous ? 1 - fresh : fresh) * 1000) / 1000.0;
+            kept.add(d);
+        }
+        doc.drafts = kept;
+    }
+
     private List<Outcome> finish(Doc doc) {
+        if (model != null) {
+            documentFeatures(doc);
+            decide(doc);
+        } else {
+            doc.drafts.removeIf(d -> d.vetoed);
+        }
         // the safeguarding judgement was the headline one of the 2009-13 inspections: a "rated inadequate" that names no
         // area restates it rather than giving an overall grade those inspections did not have
         Set<String> safeguarding = new HashSet<>();

@@ -57,6 +57,25 @@ final class Lexicon {
             {"annual ratings", ANNUAL}, {"annual rating", ANNUAL}, {"annual performance assessment", ANNUAL},
     };
 
+    /** Grade words as a headline gives them. */
+    static final Set<String> TITLE_GRADE_WORDS = set("inadequate", "outstanding", "good", "improvement", "adequate",
+            "poorly", "excellently", "failing", "failed", "fails", "poor");
+
+    /** Words of a sentence whose presence the learned decisions weigh: the kind of story and the kind of subject. */
+    static final Set<String> CUE_WORDS = set("again", "still", "remains", "remain", "remained", "commissioner",
+            "notice", "direction", "intervention", "monitoring", "visit", "focused", "meeting", "minutes", "committee",
+            "councillors", "cabinet", "report", "published", "publishes", "latest", "today", "yesterday", "week",
+            "month", "recently", "new", "first", "third", "second", "fourth", "follows", "following", "after",
+            "previously", "previous", "last", "former", "earlier", "since", "until", "could", "would", "might", "may",
+            "if", "hope", "hopes", "aim", "aims", "target", "expected", "risk", "fear", "fears", "school", "schools",
+            "academy", "nursery", "college", "home", "homes", "send", "youth", "justice", "probation", "offending",
+            "adult", "wales", "welsh", "scotland", "scottish", "councils", "authorities", "areas", "percent", "%",
+            "per", "cent", "national", "england", "list", "table", "including", "include", "among", "such", "like",
+            "upgraded", "improved", "downgraded", "dropped", "moved", "up", "down", "rise", "fall", "from", "to",
+            "was", "were", "is", "are", "has", "have", "had", "been", "being", "be", "will", "said", "says", "told",
+            "inspection", "inspectors", "ofsted", "judged", "rated", "found", "received", "given", "overall",
+            "trust", "partnership", "lscb", "fostering", "agency", "unit", "secure");
+
     /** Verbs and nouns that make a following grade word a rating. */
     static final Set<String> RATE = set("rated", "rate", "rates", "rating", "judged", "judge", "judges",
             "judging", "graded", "grade", "grades", "deemed", "found", "finds", "find", "classed", "classified",

@@ -2,6 +2,7 @@ package watch.safeguarding.parser;
 
 import java.util.List;
 import java.util.Objects;
+import watch.safeguarding.parser.decide.DecisionModel;
 import watch.safeguarding.parser.ofsted.OfstedReportReader;
 import watch.safeguarding.parser.ofsted.PdfText;
 import watch.safeguarding.parser.ofsted.PdfTextException;
@@ -14,7 +15,7 @@ import watch.safeguarding.parser.ofsted.PdfTextException;
 public final class ReportParser {
 
     /** Bumped whenever the extraction rules change. */
-    public static final String VERSION = "1.0.0";
+    public static final String VERSION = "1.1.0";
 
     private static volatile ReportParser builtIn;
 
@@ -23,8 +24,13 @@ public final class ReportParser {
     private final OfstedReportReader ofsted;
 
     public ReportParser(Gazetteer gazetteer) {
+        this(gazetteer, DecisionModel.builtIn());
+    }
+
+    /** A parser whose decisions are taken by the given model; null leaves them to the hand-written rules. */
+    public ReportParser(Gazetteer gazetteer, DecisionModel model) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-        this.extractor = new Extractor(gazetteer);
+        this.extractor = new Extractor(gazetteer, model);
         this.ofsted = new OfstedReportReader(gazetteer);
     }
 
@@ -69,6 +75,18 @@ public final class ReportParser {
      */
     public ParsedReport parsePdf(byte[] pdf) throws PdfTextException {
         return parse(PdfText.extract(pdf).text());
+    }
+
+    /** The candidate outcomes of a text (HTML when {@code html}) with their cues, before the learned decisions. */
+    public List<Candidate> candidates(String text, boolean html) {
+        if (text == null) {
+            return List.of();
+        }
+        if (html) {
+            HtmlText.Page page = HtmlText.extract(text);
+            return extractor.candidates(page.text(), page);
+        }
+        return extractor.candidates(text, null);
     }
 
     /** Parses an HTML page: its visible text without navigation, headers, footers, scripts, forms and banners. */

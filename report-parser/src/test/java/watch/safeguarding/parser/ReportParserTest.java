@@ -18,7 +18,7 @@ import watch.safeguarding.events.Outcome;
 /** One test (at least) per construct the parser handles; all texts are written for the test. */
 class ReportParserTest {
 
-    private final ReportParser parser = ReportParser.withBuiltInGazetteer();
+    private final ReportParser parser = Parsed.RULES;
 
 
 

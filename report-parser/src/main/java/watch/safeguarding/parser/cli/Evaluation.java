@@ -93,62 +93,67 @@ public final class Evaluation {
         JsonNode labels = m.readTree(dir.resolve("labels.json").toFile());
         Result result = new Result();
         for (JsonNode entry : labels) {
-            String file = entry.path("file").asText();
-            Set<String> expCrs = new LinkedHashSet<>();
-            Set<String> expCars = new LinkedHashSet<>();
-            Set<String> expAlert = new TreeSet<>();
-            for (JsonNode j : entry.path("judgements")) {
-                String gss = j.path("gss").asText();
-                expCrs.add(gss + " " + j.path("rating").asText() + " " + j.path("status").asText());
-                expCars.add(gss + " " + j.path("area").asText() + " " + j.path("rating").asText() + " "
-                        + j.path("status").asText());
-            }
-            for (JsonNode g : entry.path("alert_gss")) {
-                expAlert.add(g.asText());
-            }
-            ParsedReport report;
-            Main.Rejected rejected = null;
-            try {
-                report = Main.parseFile(parser, dir.resolve(file));
-            } catch (Main.Rejected e) {
-                rejected = e;
-                report = ParsedReport.empty();
-            }
-            Set<String> actCrs = new LinkedHashSet<>();
-            Set<String> actCars = new LinkedHashSet<>();
-            Set<String> actAlert = new TreeSet<>();
-            for (Outcome o : report.outcomes()) {
-                actCrs.add(o.councilCode() + " " + o.rating() + " " + o.status());
-                actCars.add(o.councilCode() + " " + o.area() + " " + o.rating() + " " + o.status());
-                if (o.alerting()) {
-                    actAlert.add(o.councilCode());
-                }
-            }
-            result.councilRatingStatus.add(expCrs, actCrs);
-            result.councilAreaRatingStatus.add(expCars, actCars);
-            result.alertingCouncils.add(expAlert, actAlert);
-            result.files++;
-            StringBuilder sb = new StringBuilder();
-            for (String t : expCars) {
-                if (!actCars.contains(t)) {
-                    sb.append("\n  missed: ").append(t);
-                }
-            }
-            for (Outcome o : report.outcomes()) {
-                String t = o.councilCode() + " " + o.area() + " " + o.rating() + " " + o.status();
-                if (!expCars.contains(t)) {
-                    sb.append("\n  added:  ").append(t).append(" (").append(o.council()).append(", ")
-                            .append(o.year()).append(", ").append(String.format("%.2f", o.confidence()))
-                            .append(") | ").append(abbreviate(o.evidence()));
-                }
-            }
-            if (!expAlert.equals(actAlert)) {
-                sb.append("\n  alert: expected ").append(expAlert).append(" got ").append(actAlert);
-            }
-            result.inspections.check(entry, rejected == null ? report : null, rejected, sb);
-            out.println(file + (sb.length() == 0 ? ": ok" : ":" + sb));
+            score(parser, dir, entry, result, out);
         }
         return result;
+    }
+
+    /** Parses one labelled file, adds its tuples to the result and prints what it missed and added. */
+    static void score(ReportParser parser, Path dir, JsonNode entry, Result result, PrintStream out) throws IOException {
+        String file = entry.path("file").asText();
+        Set<String> expCrs = new LinkedHashSet<>();
+        Set<String> expCars = new LinkedHashSet<>();
+        Set<String> expAlert = new TreeSet<>();
+        for (JsonNode j : entry.path("judgements")) {
+            String gss = j.path("gss").asText();
+            expCrs.add(gss + " " + j.path("rating").asText() + " " + j.path("status").asText());
+            expCars.add(gss + " " + j.path("area").asText() + " " + j.path("rating").asText() + " "
+                    + j.path("status").asText());
+        }
+        for (JsonNode g : entry.path("alert_gss")) {
+            expAlert.add(g.asText());
+        }
+        ParsedReport report;
+        Main.Rejected rejected = null;
+        try {
+            report = Main.parseFile(parser, dir.resolve(file));
+        } catch (Main.Rejected e) {
+            rejected = e;
+            report = ParsedReport.empty();
+        }
+        Set<String> actCrs = new LinkedHashSet<>();
+        Set<String> actCars = new LinkedHashSet<>();
+        Set<String> actAlert = new TreeSet<>();
+        for (Outcome o : report.outcomes()) {
+            actCrs.add(o.councilCode() + " " + o.rating() + " " + o.status());
+            actCars.add(o.councilCode() + " " + o.area() + " " + o.rating() + " " + o.status());
+            if (o.alerting()) {
+                actAlert.add(o.councilCode());
+            }
+        }
+        result.councilRatingStatus.add(expCrs, actCrs);
+        result.councilAreaRatingStatus.add(expCars, actCars);
+        result.alertingCouncils.add(expAlert, actAlert);
+        result.files++;
+        StringBuilder sb = new StringBuilder();
+        for (String t : expCars) {
+            if (!actCars.contains(t)) {
+                sb.append("\n  missed: ").append(t);
+            }
+        }
+        for (Outcome o : report.outcomes()) {
+            String t = o.councilCode() + " " + o.area() + " " + o.rating() + " " + o.status();
+            if (!expCars.contains(t)) {
+                sb.append("\n  added:  ").append(t).append(" (").append(o.council()).append(", ")
+                        .append(o.year()).append(", ").append(String.format("%.2f", o.confidence()))
+                        .append(") | ").append(abbreviate(o.evidence()));
+            }
+        }
+        if (!expAlert.equals(actAlert)) {
+            sb.append("\n  alert: expected ").append(expAlert).append(" got ").append(actAlert);
+        }
+        result.inspections.check(entry, rejected == null ? report : null, rejected, sb);
+        out.println(file + (sb.length() == 0 ? ": ok" : ":" + sb));
     }
 
     private static String abbreviate(String s) {

@@ -31,8 +31,11 @@ import watch.safeguarding.parser.ofsted.PdfTextException;
 public final class Main {
 
     static final String USAGE = """
-            usage: report-parser parse FILE...      one JSON line per file with the outcomes found
-                   report-parser eval DIR           score against DIR/labels.json (last line: JSON metrics)""";
+            usage: report-parser parse FILE...              one JSON line per file with the outcomes found
+                   report-parser eval DIR                   score against DIR/labels.json (last line: JSON metrics)
+                   report-parser eval --folds K DIR...      cross-validate by document: each text scored by a model
+                                                            trained on the other folds of the folders
+                   report-parser train [--out FILE] DIR...  learn the decision model from the labelled folders""";
 
     /** PDFBox reports the fonts it substitutes on stderr: noise for a reader of the parser's output. */
     private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
@@ -95,6 +98,15 @@ public final class Main {
                     return rc;
                 }
                 case "eval" -> {
+                    if (args.length >= 4 && args[1].equals("--folds")) {
+                        List<Path> dirs = labelledDirs(args, 3, err);
+                        if (dirs == null) {
+                            return 2;
+                        }
+                        Evaluation.Result result = Training.crossValidate(Training.load(dirs), Integer.parseInt(args[2]), out);
+                        out.println(json.writeValueAsString(result.toJson(json)));
+                        return 0;
+                    }
                     if (args.length != 2) {
                         err.println(USAGE);
                         return 2;
@@ -107,6 +119,23 @@ public final class Main {
                     }
                     Evaluation.Result result = Evaluation.run(parser, dir, out);
                     out.println(json.writeValueAsString(result.toJson(json)));
+                    return 0;
+                }
+                case "train" -> {
+                    boolean hasOut = args.length >= 3 && args[1].equals("--out");
+                    Path file = hasOut ? Path.of(args[2]) : Path.of(DEFAULT_MODEL);
+                    List<Path> dirs = labelledDirs(args, hasOut ? 3 : 1, err);
+                    if (dirs == null) {
+                        return 2;
+                    }
+                    StringBuilder provenance = new StringBuilder("java -jar report-parser/target/report-parser.jar train");
+                    for (Path d : dirs) {
+                        provenance.append(' ').append(d);
+                    }
+                    var model = Training.train(Training.load(dirs), provenance.toString());
+                    Files.createDirectories(file.toAbsolutePath().getParent());
+                    Files.writeString(file, json.writerWithDefaultPrettyPrinter().writeValueAsString(model.toJson(json)) + "\n");
+                    out.println("wrote " + file);
                     return 0;
                 }
                 case "-h", "--help", "help" -> {
@@ -123,6 +152,27 @@ public final class Main {
             err.println("error: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** Where {@code train} writes the model by default: the parser's resource, when run from the repository root. */
+    static final String DEFAULT_MODEL = "report-parser/src/main/resources/watch/safeguarding/parser/decisions.json";
+
+    private static List<Path> labelledDirs(String[] args, int from, PrintStream err) {
+        List<Path> dirs = new ArrayList<>();
+        for (int i = from; i < args.length; i++) {
+            Path dir = Path.of(args[i]);
+            if (!Files.isRegularFile(dir.resolve("labels.json"))) {
+                err.println("no labels.json in " + dir);
+                err.println(USAGE);
+                return null;
+            }
+            dirs.add(dir);
+        }
+        if (dirs.isEmpty()) {
+            err.println(USAGE);
+            return null;
+        }
+        return dirs;
     }
 
     static ObjectMapper mapper() {

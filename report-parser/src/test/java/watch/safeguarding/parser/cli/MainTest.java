@@ -75,4 +75,52 @@ class MainTest {
         assertEquals(1.0, last.get("alerting_councils").get("f1").asDouble(), 1e-9);
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("added:"));
     }
+
+    /** A small labelled folder written for the test: a new grade and an earlier one per text, half of them labelled. */
+    private static Path labelledFolder(Path dir) throws Exception {
+        String[][] councils = {{"Kent County Council", "E10000016"}, {"Medway Council", "E06000035"},
+                {"Surrey County Council", "E10000030"}, {"Essex County Council", "E10000012"},
+                {"Norfolk County Council", "E10000020"}, {"Suffolk County Council", "E10000029"},
+                {"Devon County Council", "E10000008"}, {"Cornwall Council", "E06000052"}};
+        StringBuilder labels = new StringBuilder("[");
+        for (int i = 0; i < councils.length; i++) {
+            String name = "t" + i + ".txt";
+            Files.writeString(dir.resolve(name), "Published: 12 March 2024\n\n" + councils[i][0]
+                    + "'s children's services have been rated inadequate by Ofsted in a report published today. "
+                    + "The services were previously rated good in 2019.");
+            String earlier = i % 2 == 0 ? "" : """
+                    ,{"gss": "%s", "area": "overall", "rating": "good", "status": "previous", "year": 2019}"""
+                    .formatted(councils[i][1]);
+            labels.append(i == 0 ? "" : ",").append("""
+                    {"file": "%s", "judgements": [
+                      {"gss": "%s", "area": "overall", "rating": "inadequate", "status": "new", "year": 2024}%s],
+                     "alert_gss": ["%s"]}""".formatted(name, councils[i][1], earlier, councils[i][1]));
+        }
+        Files.writeString(dir.resolve("labels.json"), labels.append("]").toString());
+        return dir;
+    }
+
+    @Test
+    void trainingTwiceWritesTheSameModel(@TempDir Path dir) throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        labelledFolder(corpus);
+        Path a = dir.resolve("a.json");
+        Path b = dir.resolve("b.json");
+        assertEquals(0, run("train", "--out", a.toString(), corpus.toString()));
+        assertEquals(0, run("train", "--out", b.toString(), corpus.toString()));
+        assertEquals(Files.readString(a), Files.readString(b));
+        JsonNode model = new ObjectMapper().readTree(a.toFile());
+        assertTrue(model.get("judgement").get("weights").size() > 0);
+        assertTrue(model.get("provenance").asText().contains("train"));
+    }
+
+    @Test
+    void crossValidationScoresEveryTextOnce(@TempDir Path dir) throws Exception {
+        labelledFolder(dir);
+        assertEquals(0, run("eval", "--folds", "3", dir.toString()));
+        String[] lines = out.toString(StandardCharsets.UTF_8).trim().split("\n");
+        JsonNode last = new ObjectMapper().readTree(lines[lines.length - 1]);
+        assertEquals(8, last.get("files").asInt());
+        assertEquals(2, run("eval", "--folds", "3", dir.resolve("missing").toString()));
+    }
 }
