@@ -81,6 +81,8 @@ final class Extractor {
         boolean otherTopic;
         /** The last areasFor call found no area in the text and fell back to a default. */
         boolean areaImplied;
+        /** The last areasFor call found a grade given in every area ("outstanding in all four areas"). */
+        boolean allAreas;
         /** How many sentences have been read. */
         int sentenceIndex;
         /** The text is about inspections of children's services at all. */
@@ -1032,12 +1034,25 @@ final class Extractor {
                 }
                 boolean vetoed = f.values().keySet().stream().anyMatch(k -> k.startsWith("veto_"));
                 Set<String> gradeAreas = areasFor(doc, t, g, windowStart, windowEnd, areas);
+                int eraYear = year != null ? year : st.previous || doc.pubYear == null ? -1 : doc.pubYear;
+                Set<String> quantified = new LinkedHashSet<>();
+                if (doc.allAreas && eraYear > 0) {
+                    // the judgements of that framework, for the model to weigh: labels give them when the text says so
+                    quantified.addAll(Lexicon.areasOfEra(eraYear));
+                    quantified.removeAll(gradeAreas);
+                    gradeAreas.addAll(quantified);
+                }
+                // the annual performance assessments graded the services as a whole
+                if (eraYear > 0 && eraYear <= Lexicon.LAST_ANNUAL_ASSESSMENT && gradeAreas.remove(Lexicon.OVERALL)) {
+                    gradeAreas.add(Lexicon.ANNUAL);
+                }
                 f.add(doc.areaImplied, "area_implied");
                 f.add("targets_" + Math.min(targets.size(), 3));
                 for (Council c : targets) {
                     for (String area : gradeAreas) {
                         Draft d = new Draft();
-                        d.features = f.copy().add("area_" + area).add(c.equals(doc.domainCouncil), "council_of_site");
+                        d.features = f.copy().add("area_" + area).add(c.equals(doc.domainCouncil), "council_of_site")
+                                .add(quantified.contains(area), "area_from_every_area");
                         d.vetoed = vetoed;
                         d.council = c;
                         d.area = area;
@@ -1856,6 +1871,7 @@ final class Extractor {
 
     private Set<String> areasFor(Doc doc, Tokens t, Grade g, int windowStart, int windowEnd, List<Area> areas) {
         doc.areaImplied = false;
+        doc.allAreas = false;
         Set<String> out = new LinkedHashSet<>();
         if (g.rating().startsWith("performs")) {
             out.add(Lexicon.ANNUAL);
@@ -2036,6 +2052,12 @@ final class Extractor {
                     if (!modifier) {
                         out.add(Lexicon.SAFEGUARDING);
                     }
+                }
+                case Lexicon.ALL_AREAS -> {
+                    out.add(Lexicon.OVERALL);
+                    // "in every area: leaders, ..." names them; a bare "in every area" leaves them to the era
+                    doc.allAreas = chosen.stream().allMatch(c -> c.area().equals(Lexicon.ALL_AREAS)
+                            || c.area().equals(Lexicon.OVERALL) || c.area().equals(Lexicon.OVERALL_WEAK));
                 }
                 case Lexicon.CHILD_PROTECTION -> out.add(ilacsList || doc.refYear >= 2018 ? Lexicon.HELP
                         : Lexicon.SAFEGUARDING);

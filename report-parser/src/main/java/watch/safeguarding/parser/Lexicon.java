@@ -1,5 +1,7 @@
 package watch.safeguarding.parser;
 
+import java.util.List;
+
 import java.util.Map;
 import java.util.Set;
 
@@ -24,6 +26,22 @@ final class Lexicon {
     static final String ANNUAL = "annual_rating";
     /** "child protection": safeguarding in the older frameworks, help and protection in ILACS lists. */
     static final String CHILD_PROTECTION = "child_protection";
+    /** "in every area", "all four judgements": the overall grade, and perhaps each judgement of the era. */
+    static final String ALL_AREAS = "all_areas";
+    /** The last year of the annual performance assessments, which graded a council's services as a whole. */
+    static final int LAST_ANNUAL_ASSESSMENT = 2008;
+
+    /** The judgement areas of an inspection framework, by the year of the grade. */
+    static List<String> areasOfEra(int year) {
+        if (year >= 2018) {
+            return List.of(LEADERSHIP, HELP, IN_CARE, CARE_LEAVERS);
+        }
+        if (year >= 2014) {
+            return List.of(LEADERSHIP, HELP, IN_CARE, ADOPTION, CARE_LEAVERS);
+        }
+        return List.of();
+    }
+
     /** bare "overall" used as an adverb: overall only when nothing more specific is named. */
     static final String OVERALL_WEAK = "overall_weak";
 
@@ -31,10 +49,14 @@ final class Lexicon {
     static final String[][] AREAS = {
             {"overall effectiveness", OVERALL}, {"overall judgement", OVERALL}, {"overall judgment", OVERALL},
             {"overall rating", OVERALL}, {"overall grade", OVERALL}, {"overall", OVERALL_WEAK},
-            {"every category", OVERALL}, {"all categories", OVERALL}, {"all areas", OVERALL},
-            {"every area", OVERALL}, {"each area", OVERALL}, {"every single area", OVERALL}, {"all four areas", OVERALL},
-            {"all five areas", OVERALL}, {"all judgement areas", OVERALL}, {"all four judgement areas", OVERALL},
-            {"all five judgement areas", OVERALL}, {"all three areas", OVERALL}, {"all three judgement areas", OVERALL},
+            {"every category", ALL_AREAS}, {"all categories", ALL_AREAS}, {"all areas", ALL_AREAS},
+            {"every area", ALL_AREAS}, {"each area", ALL_AREAS}, {"every single area", ALL_AREAS},
+            {"all four areas", ALL_AREAS}, {"all five areas", ALL_AREAS}, {"all judgement areas", ALL_AREAS},
+            {"all four judgement areas", ALL_AREAS}, {"all five judgement areas", ALL_AREAS},
+            {"all three areas", ALL_AREAS}, {"all three judgement areas", ALL_AREAS},
+            {"all four inspection areas", ALL_AREAS}, {"all inspection areas", ALL_AREAS},
+            {"every judgement", ALL_AREAS}, {"all judgements", ALL_AREAS}, {"each category", ALL_AREAS},
+            {"all four categories", ALL_AREAS}, {"every judgement area", ALL_AREAS}, {"all of the areas", ALL_AREAS},
             {"keep children safe", CHILD_PROTECTION}, {"keeps children safe", CHILD_PROTECTION},
             {"keeping children safe", CHILD_PROTECTION}, {"protecting children", CHILD_PROTECTION},
             {"safeguarding of children", SAFEGUARDING}, {"safeguarding children", SAFEGUARDING},

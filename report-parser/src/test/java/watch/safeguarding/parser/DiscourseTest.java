@@ -33,6 +33,20 @@ class DiscourseTest {
     }
 
     @Test
+    void aGradeInEveryAreaIsEachJudgementOfItsFramework() {
+        assertEquals(Set.of("E06000018 overall good new", "E06000018 leadership good new", "E06000018 help_and_protection good new",
+                        "E06000018 children_in_care good new", "E06000018 care_leavers good new"),
+                tuples("Date: 3 May 2024\nOfsted has rated Nottingham City Council's children's services good in all four areas."));
+    }
+
+    @Test
+    void theAnnualAssessmentsGradedTheServicesAsAWhole() {
+        assertEquals(Set.of("E06000018 annual_rating inadequate previous"),
+                tuples("Date: 3 May 2012\nIn 2007 Ofsted's annual performance assessment judged Nottingham City Council's children's "
+                        + "services inadequate overall."));
+    }
+
+    @Test
     void asWasAndAsDidAddTheNextArea() {
         assertEquals(Set.of("E06000018 overall inadequate new", "E06000018 leadership inadequate new",
                         "E06000018 help_and_protection inadequate new"),

@@ -2,12 +2,17 @@ package watch.safeguarding.parser.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import watch.safeguarding.events.Outcome;
 import watch.safeguarding.parser.ParsedReport;
@@ -70,7 +75,35 @@ public final class Evaluation {
         public final Score alertingCouncils = new Score();
         /** For a folder of Ofsted reports (labels with a framework): their dates, framework and kind. */
         public final InspectionCheck inspections = new InspectionCheck();
+        /** Each council an outcome alerted for: its highest confidence, and whether the labels alert for it. */
+        final List<double[]> alerts = new ArrayList<>();
+        long expectedAlerts;
         public int files;
+
+        /** Alerting precision and recall when only outcomes at or above each confidence alert. */
+        public ArrayNode alertsByConfidence(ObjectMapper m) {
+            ArrayNode rows = m.createArrayNode();
+            for (int step = 0; step <= 18; step++) {
+                double threshold = step * 0.05;
+                long tp = 0;
+                long fp = 0;
+                for (double[] a : alerts) {
+                    if (a[0] >= threshold - 1e-9) {
+                        if (a[1] > 0) {
+                            tp++;
+                        } else {
+                            fp++;
+                        }
+                    }
+                }
+                ObjectNode row = rows.addObject();
+                row.put("confidence", round(threshold));
+                row.put("precision", round(tp + fp == 0 ? 1.0 : (double) tp / (tp + fp)));
+                row.put("recall", round(expectedAlerts == 0 ? 1.0 : (double) tp / expectedAlerts));
+                row.put("false_alerts", fp);
+            }
+            return rows;
+        }
 
         public ObjectNode toJson(ObjectMapper m) {
             ObjectNode n = m.createObjectNode();
@@ -78,6 +111,7 @@ public final class Evaluation {
             n.set("council_area_rating_status", councilAreaRatingStatus.toJson(m));
             n.set("alerting_councils", alertingCouncils.toJson(m));
             n.put("files", files);
+            n.set("alerting_by_confidence", alertsByConfidence(m));
             if (inspections.checked() > 0) {
                 n.set("inspections", inspections.toJson(m));
             }
@@ -134,6 +168,14 @@ public final class Evaluation {
         result.councilRatingStatus.add(expCrs, actCrs);
         result.councilAreaRatingStatus.add(expCars, actCars);
         result.alertingCouncils.add(expAlert, actAlert);
+        Map<String, Double> alertConfidence = new TreeMap<>();
+        for (Outcome o : report.outcomes()) {
+            if (o.alerting()) {
+                alertConfidence.merge(o.councilCode(), o.confidence(), Math::max);
+            }
+        }
+        alertConfidence.forEach((code, c) -> result.alerts.add(new double[] {c, expAlert.contains(code) ? 1 : 0}));
+        result.expectedAlerts += expAlert.size();
         result.files++;
         StringBuilder sb = new StringBuilder();
         for (String t : expCars) {
