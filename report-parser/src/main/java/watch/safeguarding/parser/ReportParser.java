@@ -20,7 +20,7 @@ public final class ReportParser {
     private static volatile ReportParser builtIn;
 
     private final Gazetteer gazetteer;
-    private final Extractor extractor;
+    private final NewsExtractor extractor;
     private final OfstedReportReader ofsted;
 
     public ReportParser(Gazetteer gazetteer) {
@@ -30,7 +30,7 @@ public final class ReportParser {
     /** A parser whose decisions are taken by the given model; null leaves them to the hand-written rules. */
     public ReportParser(Gazetteer gazetteer, DecisionModel model) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-        this.extractor = new Extractor(gazetteer, model);
+        this.extractor = new NewsExtractor(gazetteer, model);
         this.ofsted = new OfstedReportReader(gazetteer);
     }
 

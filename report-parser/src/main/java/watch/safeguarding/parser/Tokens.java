@@ -159,4 +159,8 @@ final class Tokens {
         return i + 1 < size && !word[i + 1] && text.charAt(start[i + 1]) == '-' && end[i] == start[i + 1]
                 && i + 2 < size && end[i + 1] == start[i + 2];
     }
+
+    static boolean isPunct(Tokens t, int i, char c) {
+        return i >= 0 && i < t.size && !t.word[i] && t.text.charAt(t.start[i]) == c;
+    }
 }

@@ -1,0 +1,6 @@
+package watch.safeguarding.parser;
+
+
+
+record Area(int from, int to, String area) {
+}

@@ -1,0 +1,315 @@
+package watch.safeguarding.parser;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Judgement-area mentions in a sentence and the areas a grade is given for. */
+final class AreaFinder {
+
+    /** The area phrases by their first word, longest first. */
+    private static final Map<String, List<String[]>> AREAS_BY_FIRST_WORD = new HashMap<>();
+
+    static {
+        for (String[] a : Lexicon.AREAS) {
+            String[] words = a[0].split(" ");
+            String[] entry = new String[words.length + 1];
+            System.arraycopy(words, 0, entry, 0, words.length);
+            entry[words.length] = a[1];
+            AREAS_BY_FIRST_WORD.computeIfAbsent(words[0], k -> new ArrayList<>()).add(entry);
+        }
+        for (List<String[]> l : AREAS_BY_FIRST_WORD.values()) {
+            l.sort((x, y) -> y.length - x.length);
+        }
+    }
+
+    private AreaFinder() {
+    }
+
+    static List<Area> areas(Tokens t) {
+        List<Area> out = new ArrayList<>();
+        // word view: skip punctuation and possessive 's
+        int[] view = new int[t.size];
+        int n = 0;
+        for (int i = 0; i < t.size; i++) {
+            if (t.word[i] && !t.lower[i].equals("'s")) {
+                view[n++] = i;
+            }
+        }
+        for (int v = 0; v < n; v++) {
+            List<String[]> cands = AREAS_BY_FIRST_WORD.get(t.lower[view[v]]);
+            if (cands == null) {
+                continue;
+            }
+            for (String[] c : cands) {
+                int len = c.length - 1;
+                if (v + len > n) {
+                    continue;
+                }
+                boolean ok = true;
+                for (int k = 1; k < len && ok; k++) {
+                    ok = t.lower[view[v + k]].equals(c[k]);
+                }
+                if (ok) {
+                    out.add(new Area(view[v], view[v + len - 1] + 1, c[len]));
+                    v += len - 1;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    static Set<String> areasFor(DocumentState doc, Tokens t, Grade g, int windowStart, int windowEnd, List<Area> areas) {
+        doc.areaImplied = false;
+        doc.allAreas = false;
+        Set<String> out = new LinkedHashSet<>();
+        if (g.rating().startsWith("performs")) {
+            out.add(Lexicon.ANNUAL);
+            return out;
+        }
+        int to = g.to();
+        int k = to;
+        if (t.isQuote(k)) {
+            k++;
+        }
+        // anaphora: "in this area", "in all these areas"
+        for (int q = k; q < Math.min(windowEnd, k + 5); q++) {
+            if ((t.is(q, "this") || t.is(q, "these") || t.is(q, "those")) && (t.is(q + 1, "area") || t.is(q + 1, "areas")
+                    || t.is(q + 1, "category") || t.is(q + 1, "categories"))) {
+                out.addAll(t.is(q + 1, "area") || t.is(q + 1, "category") ? doc.lastAreas : doc.lastSentenceAreas);
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
+        }
+        // "judged safeguarding arrangements adequate, two years after a report rated them inadequate"
+        if (t.is(g.from() - 1, "them") && !doc.sentenceAreas.isEmpty()) {
+            out.addAll(doc.lastAreas);
+            return out;
+        }
+        for (int q = Math.max(windowStart, g.from() - 6); q < g.from(); q++) {
+            if ((t.is(q, "these") || t.is(q, "those")) && t.is(q + 1, "areas")) {
+                out.addAll(doc.lastSentenceAreas);
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
+        }
+        List<Area> chosen = new ArrayList<>();
+        // after the grade: "inadequate for safeguarding children", "requires improvement - the impact of leaders..."
+        boolean trigger = k < t.size && (t.is(k, "for") || t.is(k, "in") || t.is(k, "at") || t.is(k, "across")
+                || t.is(k, "on") || Tokens.isPunct(t, k, '-') || Tokens.isPunct(t, k, ':'));
+        if (trigger) {
+            Area first = null;
+            for (Area a : areas) {
+                if (a.from() >= k && a.from() <= k + 4 && a.from() < windowEnd) {
+                    first = a;
+                    break;
+                }
+            }
+            if (first == null && (t.is(k, "in") && t.is(k + 1, "respect") || (t.is(k, "for") || t.is(k, "in"))
+                    && k + 1 < t.size && t.word[k + 1] && !t.upper[k + 1] && !t.isYear(k + 1)
+                    && !NON_NOUN_AFTER.contains(t.lower[k + 1]))) {
+                doc.areaImplied = true;
+                Set<String> def = new LinkedHashSet<>();
+                def.add(doc.cpInspection && !g.rating().equals("requires_improvement") ? Lexicon.SAFEGUARDING
+                        : Lexicon.OVERALL);
+                return def;
+            }
+            if (first != null) {
+                chosen.add(first);
+                int end = first.to();
+                for (Area a : areas) {
+                    if (a.from() >= end && a.from() < windowEnd && (a.from() - end <= 3 && smallGap(t, end, a.from())
+                            || a.from() - end <= 12 && listContinuation(t, end, a.from()))) {
+                        chosen.add(a);
+                        end = a.to();
+                    }
+                }
+            }
+        }
+        if (chosen.isEmpty()) {
+            // before the grade, nearest first, extended backwards over lists
+            // not across "when"/"since": "leaders ... since the inspection in 2021, when the council was judged ..."
+            int areaStart = windowStart;
+            for (int b = g.from() - 1; b > windowStart; b--) {
+                if (t.is(b, "when") || t.is(b, "since") || t.is(b, "until") || t.is(b, "whereas")) {
+                    areaStart = b;
+                    break;
+                }
+            }
+            Area nearest = null;
+            for (Area a : areas) {
+                if (a.to() <= g.from() && a.from() >= areaStart && a.from() >= g.from() - 25 && !StatusCues.inRelativeClause(t, a.from(), g.from())) {
+                    nearest = a;
+                }
+            }
+            if (nearest != null) {
+                chosen.add(nearest);
+                int start = nearest.from();
+                for (int ai = areas.size() - 1; ai >= 0; ai--) {
+                    Area a = areas.get(ai);
+                    if (a.to() <= start && a.from() >= windowStart && (start - a.to() <= 3 && smallGap(t, a.to(), start)
+                            || start - a.to() <= 12 && listContinuation(t, a.to(), start))) {
+                        chosen.add(0, a);
+                        start = a.from();
+                    }
+                }
+            }
+            // "inadequate overall"
+            if (k < t.size && t.is(k, "overall")) {
+                chosen.add(new Area(k, k + 1, Lexicon.OVERALL_WEAK));
+            }
+        }
+        // "outstanding in every area: the impact of leaders, help and protection, children in care and care leavers"
+        if (!chosen.isEmpty()) {
+            Area last = chosen.get(chosen.size() - 1);
+            int colon = Math.max(last.to(), g.to());
+            int limit = colon + 6;
+            while (colon < windowEnd && colon < limit && !Tokens.isPunct(t, colon, ':') && t.word[colon]
+                    && !Lexicon.BE.contains(t.lower[colon]) && !Lexicon.RATE.contains(t.lower[colon])) {
+                colon++;
+            }
+            if (Tokens.isPunct(t, colon, ':')) {
+                int end = colon + 1;
+                for (Area a : areas) {
+                    if (a.from() >= end && a.from() < windowEnd && (a.from() - end <= 4 && smallGap(t, end, a.from())
+                            || a.from() - end <= 12 && listContinuation(t, end, a.from()) || a.from() - end <= 6 && end == colon + 1
+                            || a.from() - end <= 12 && Tokens.isPunct(t, end, ';') && listContinuation(t, end + 1, a.from()))) {
+                        chosen.add(a);
+                        end = a.to();
+                    }
+                }
+            }
+        }
+        // "... was judged inadequate, as was the experiences and progress of children who need help and protection"
+        if (!chosen.isEmpty() && Tokens.isPunct(t, k, ',') && t.is(k + 1, "as") && (t.isAny(k + 2, Lexicon.BE) || t.is(k + 2, "did"))) {
+            for (int ai = 0; ai < areas.size(); ai++) {
+                Area a = areas.get(ai);
+                if (a.from() >= k + 3 && a.from() <= k + 8 && a.from() < windowEnd) {
+                    // "as was the overall effectiveness of services for looked after children": the specific one
+                    Area next = ai + 1 < areas.size() ? areas.get(ai + 1) : null;
+                    boolean ofSpecific = a.area().equals(Lexicon.OVERALL) && next != null && next.from() - a.to() <= 4
+                            && t.is(a.to(), "of") && next.from() < windowEnd;
+                    chosen.add(ofSpecific ? next : a);
+                    break;
+                }
+            }
+        }
+        // "rated overall effectiveness as good, as well as the impact of leaders and ... children in care"
+        int asWell = Tokens.isPunct(t, k, ',') ? k + 1 : k;
+        if (!chosen.isEmpty() && t.is(asWell, "as") && t.is(asWell + 1, "well") && t.is(asWell + 2, "as")) {
+            int end = asWell + 3;
+            for (Area a : areas) {
+                if (a.from() >= end && a.from() < windowEnd && (a.from() - end <= 4 && smallGap(t, end, a.from())
+                        || a.from() - end <= 12 && listContinuation(t, end, a.from()))) {
+                    chosen.add(a);
+                    end = a.to();
+                }
+            }
+        }
+        boolean ilacsList = false;
+        boolean specific = false;
+        for (Area a : chosen) {
+            String ar = a.area();
+            if (ar.equals(Lexicon.LEADERSHIP) || ar.equals(Lexicon.OVERALL) || ar.equals(Lexicon.IN_CARE)
+                    || ar.equals(Lexicon.CARE_LEAVERS)) {
+                ilacsList = true;
+            }
+            if (!ar.equals(Lexicon.OVERALL_WEAK) && !ar.equals(Lexicon.OVERALL)) {
+                specific = true;
+            }
+        }
+        for (int i = 0; i < chosen.size(); i++) {
+            Area a = chosen.get(i);
+            String ar = a.area();
+            Area nextArea = i + 1 < chosen.size() ? chosen.get(i + 1) : null;
+            boolean modifier = nextArea != null && nextArea.from() - a.to() <= 1
+                    && (nextArea.from() == a.to() || t.is(a.to(), "at") || t.is(a.to(), "of") || t.is(a.to(), "for")
+                    || t.is(a.to(), "in"));
+            switch (ar) {
+                case Lexicon.OVERALL_WEAK -> {
+                    if (!specific) {
+                        out.add(Lexicon.OVERALL);
+                    }
+                }
+                case Lexicon.OVERALL -> {
+                    if (!modifier) {
+                        out.add(Lexicon.OVERALL);
+                    }
+                }
+                case Lexicon.SAFEGUARDING -> {
+                    if (!modifier) {
+                        out.add(Lexicon.SAFEGUARDING);
+                    }
+                }
+                case Lexicon.ALL_AREAS -> {
+                    out.add(Lexicon.OVERALL);
+                    // "in every area: leaders, ..." names them; a bare "in every area" leaves them to the era
+                    doc.allAreas = chosen.stream().allMatch(c -> c.area().equals(Lexicon.ALL_AREAS)
+                            || c.area().equals(Lexicon.OVERALL) || c.area().equals(Lexicon.OVERALL_WEAK));
+                }
+                case Lexicon.CHILD_PROTECTION -> out.add(ilacsList || doc.refYear >= 2018 ? Lexicon.HELP
+                        : Lexicon.SAFEGUARDING);
+                default -> out.add(ar);
+            }
+        }
+        if (out.isEmpty()) {
+            doc.areaImplied = true;
+            out.add(doc.cpInspection && !g.rating().equals("requires_improvement") ? Lexicon.SAFEGUARDING
+                    : Lexicon.OVERALL);
+        } else if (doc.cpInspection && out.size() == 1 && out.contains(Lexicon.OVERALL)
+                && !g.rating().equals("requires_improvement")) {
+            out.clear();
+            out.add(Lexicon.SAFEGUARDING);
+        }
+        return out;
+    }
+
+    /** The grade at {@code to} is coordinated with the accepted one ending at {@code from}. */
+    static boolean coordinated(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.is(k, "and") || t.is(k, "but") || t.is(k, "while") || t.is(k, "whilst") || Tokens.isPunct(t, k, ',')) {
+                return true;
+            }
+            if (Tokens.isPunct(t, k, ';') || Tokens.isPunct(t, k, '.')) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** ", the experiences and progress of" between two listed areas: no verb, a comma or "and". */
+    static boolean listContinuation(Tokens t, int from, int to) {
+        boolean sep = false;
+        for (int k = from; k < to; k++) {
+            if (Tokens.isPunct(t, k, ';') || Tokens.isPunct(t, k, '.') || Tokens.isPunct(t, k, ':') || t.word[k] && (Lexicon.BE.contains(t.lower[k])
+                    || Lexicon.RATE.contains(t.lower[k]) || GradeFinder.GRADE_WORDS.contains(t.lower[k]))) {
+                return false;
+            }
+            if (Tokens.isPunct(t, k, ',') || t.is(k, "and")) {
+                sep = true;
+            }
+        }
+        return sep;
+    }
+
+    static final Set<String> NON_NOUN_AFTER = Set.of("the", "its", "their", "a", "an", "this", "last",
+            "each", "both", "all", "every", "most", "many", "some", "his", "her", "our", "these", "those", "july",
+            "june", "march", "april", "may", "august", "september", "october", "november", "december", "january",
+            "february", "two", "three", "four", "five", "six");
+
+    static boolean smallGap(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!(Tokens.isPunct(t, k, ',') || t.is(k, "and") || t.is(k, "the") || t.is(k, "its") || t.is(k, "of")
+                    || t.is(k, "for") || t.is(k, "at") || t.is(k, "in") || Tokens.isPunct(t, k, '-') || t.is(k, "'s"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,41 @@
+package watch.safeguarding.parser;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Per-document state. */
+final class DocumentState {
+    String text;
+    String url;
+    String title;
+    LocalDate published;
+    Integer pubYear;
+    int refYear;
+    boolean annual;
+    boolean cpInspection;
+    Council focus;
+    Council domainCouncil;
+    List<Draft> drafts = new ArrayList<>();
+    Set<String> lastAreas = new LinkedHashSet<>();
+    Set<String> lastSentenceAreas = new LinkedHashSet<>();
+    Map<String, Council> mentioned = new LinkedHashMap<>();
+    int prevSentenceYear = -1;
+    boolean prevSentencePrevious;
+    /** The areas of the grades accepted so far in the sentence being read. */
+    Set<String> sentenceAreas = Set.of();
+    /** The story's subject is a school, a children's home or another service, not children's services. */
+    boolean otherTopic;
+    /** The last areasFor call found no area in the text and fell back to a default. */
+    boolean areaImplied;
+    /** The last areasFor call found a grade given in every area ("outstanding in all four areas"). */
+    boolean allAreas;
+    /** How many sentences have been read. */
+    int sentenceIndex;
+    /** The text is about inspections of children's services at all. */
+    boolean gated;
+}

@@ -1,0 +1,346 @@
+package watch.safeguarding.parser;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import watch.safeguarding.events.CouncilRef;
+import watch.safeguarding.events.Outcome;
+import watch.safeguarding.parser.decide.DecisionModel;
+import watch.safeguarding.parser.decide.Features;
+
+/** The news pipeline: clean-up, sentences, then per sentence the mentions (councils, grades, areas, time and
+ * status cues) that make candidate outcomes; the decisions stage turns those into outcomes. Thread-safe. */
+final class NewsExtractor {
+
+    private final Gazetteer gazetteer;
+    private final CouncilMatcher matcher;
+    private final CouncilTargets councilTargets;
+    private final Decisions decisions;
+
+    /** A model of null leaves the decisions to the hand-written rules. */
+    NewsExtractor(Gazetteer gazetteer, DecisionModel model) {
+        this.gazetteer = gazetteer;
+        this.matcher = new CouncilMatcher(gazetteer);
+        this.councilTargets = new CouncilTargets(gazetteer);
+        this.decisions = new Decisions(model);
+    }
+
+    ParsedReport extract(String raw, HtmlText.Page page) {
+        DocumentState doc = analyse(raw, page);
+        List<Outcome> outcomes = doc.gated ? decisions.finish(doc) : List.of();
+        List<CouncilRef> refs = new ArrayList<>();
+        for (Council c : doc.mentioned.values()) {
+            refs.add(new CouncilRef(c.code(), c.name()));
+        }
+        return new ParsedReport(doc.text, outcomes, refs, doc.url, doc.title, doc.published);
+    }
+
+    /** The candidate outcomes and the cues of each, before any decision: what the decision model learns from. */
+    List<Candidate> candidates(String raw, HtmlText.Page page) {
+        DocumentState doc = analyse(raw, page);
+        CandidateCues.documentFeatures(doc);
+        List<Candidate> out = new ArrayList<>();
+        for (Draft d : doc.drafts) {
+            out.add(new Candidate(d.council.code(), d.area, d.rating, d.previous, d.year, d.evidence, d.features));
+        }
+        return out;
+    }
+
+    private DocumentState analyse(String raw, HtmlText.Page page) {
+        DocumentState doc = new DocumentState();
+        String body = raw;
+        if (body.startsWith("\uFEFF")) {
+            body = body.substring(1);
+        }
+        if (page != null) {
+            doc.url = page.url();
+            doc.title = page.title();
+            doc.published = page.publishedDate();
+        }
+        String trimmedStart = body.stripLeading();
+        if (trimmedStart.regionMatches(true, 0, "URL:", 0, 4)) {
+            int nl = trimmedStart.indexOf('\n');
+            String first = nl < 0 ? trimmedStart : trimmedStart.substring(0, nl);
+            String u = first.substring(4).trim();
+            if (!u.isEmpty() && doc.url == null) {
+                doc.url = u;
+            }
+            body = nl < 0 ? "" : trimmedStart.substring(nl + 1);
+            body = TextCleanup.stripLeadingBlankLines(body);
+        }
+        String text = TextCleanup.normalise(body);
+        doc.text = text;
+
+        // metadata
+        if (doc.published == null) {
+            doc.published = DateFinder.published(text);
+        }
+        int[] urlDate = DateFinder.fromUrl(doc.url);
+        if (doc.published == null && urlDate != null && urlDate[2] > 0) {
+            try {
+                doc.published = LocalDate.of(urlDate[0], urlDate[1], urlDate[2]);
+            } catch (java.time.DateTimeException e) {
+                // ignore
+            }
+        }
+        doc.pubYear = doc.published != null ? Integer.valueOf(doc.published.getYear())
+                : urlDate != null ? Integer.valueOf(urlDate[0]) : null;
+        if (doc.title == null) {
+            doc.title = TextCleanup.firstLineTitle(body);
+        }
+        doc.domainCouncil = gazetteer.byUrl(doc.url).orElse(null);
+
+        List<Span> sentences = SentenceSplitter.sentences(text);
+        doc.refYear = doc.pubYear != null ? doc.pubYear : SentenceSplitter.maxYear(text, sentences);
+
+        String lower = text.toLowerCase(Locale.ROOT);
+        doc.annual = lower.contains("annual rating") || lower.contains("annual children's services rating")
+                || lower.contains("annual performance assessment") || lower.contains("performing poorly")
+                || lower.contains("performs poorly") || lower.contains("performing excellently")
+                || lower.contains("annual assessment");
+        // the 2009-13 safeguarding and child protection inspections: their grades default to the safeguarding area;
+        // SIF and ILACS inspections (from late 2013) were unannounced too, so the word alone says nothing after that;
+        // with no year in the text, the word stands (an "adequate" there is of that era; "requires improvement" is not)
+        boolean before2014 = doc.refYear < 2014;
+        doc.cpInspection = doc.refYear <= 2014 && (lower.contains("protection of children")
+                || lower.contains("child protection inspection"))
+                || before2014 && (lower.contains("unannounced") || lower.contains("spot check")
+                || lower.contains("spot-check") || lower.contains("surprise inspection"));
+        boolean inspection = lower.contains("ofsted") || lower.contains("inspect") || lower.contains("ilacs");
+        boolean childrenContext = lower.contains("children's services") || lower.contains("childrens services")
+                || lower.contains("children's social care") || lower.contains("social care")
+                || lower.contains("child protection") || lower.contains("safeguarding")
+                || lower.contains("looked after") || lower.contains("looked-after")
+                || lower.contains("children in care") || lower.contains("care leavers")
+                || lower.contains("help and protection") || lower.contains("annual rating")
+                || lower.contains("children and young people's services") || lower.contains("childcare protection")
+                || lower.contains("children services") || lower.contains("children's social work")
+                || lower.contains("family services") || lower.contains("early help");
+        boolean otherInspectorate = !lower.contains("ofsted") && (lower.contains("probation")
+                || lower.contains("youth offending") || lower.contains("youth justice")
+                || lower.contains("care inspectorate") || lower.contains("hmie") || lower.contains("estyn"));
+        boolean gated = inspection && childrenContext && !otherInspectorate;
+
+        doc.focus = doc.domainCouncil;
+        doc.gated = gated;
+        int order = 0;
+        for (Span s : sentences) {
+            order = sentence(doc, s, gated, order);
+        }
+        return doc;
+    }
+
+    int sentence(DocumentState doc, Span span, boolean gated, int order) {
+        doc.sentenceIndex++;
+        String text = doc.text;
+        Tokens t = Tokens.of(text, span.start(), Math.min(span.end(), span.start() + SentenceSplitter.MAX_SENTENCE + 200));
+        if (t.size == 0) {
+            return order;
+        }
+        List<CouncilMatcher.Mention> all = matcher.find(t);
+        // roles: eligible targets vs "director ... at X Council" and "X in Y" locators
+        List<CouncilMatcher.Mention> eligible = new ArrayList<>();
+        // "A spokesman for X Council said its services had been judged good": the council a speaker stands for
+        Council speaker = null;
+        for (int m = 0; m < all.size(); m++) {
+            CouncilMatcher.Mention mention = all.get(m);
+            Council c = CouncilMatcher.resolve(mention.councils(), doc.published, doc.pubYear);
+            doc.mentioned.putIfAbsent(c.code(), c);
+            int from = mention.from();
+            boolean role = false;
+            for (int k = from - 1; k >= Math.max(0, from - 6); k--) {
+                if (t.word[k] && Lexicon.ROLE.contains(t.lower[k])) {
+                    // "director ... at/of/for X", "X's director": not the subject
+                    for (int q = k + 1; q < from; q++) {
+                        if (t.is(q, "at") || t.is(q, "of") || t.is(q, "for") || t.is(q, "from")) {
+                            role = true;
+                        }
+                    }
+                }
+            }
+            int after = mention.to();
+            if (t.is(after, "'s") && t.isAny(after + 1, Lexicon.ROLE)) {
+                role = true;
+            }
+            // "X in Y", "In Y, X ...", "shares services with Y": places and partners
+            boolean locator = m > 0 && t.is(from - 1, "in") && all.get(m - 1).to() >= from - 3
+                    || t.is(from - 1, "in") && Tokens.isPunct(t, mention.to(), ',') && m + 1 < all.size()
+                    || t.is(from - 1, "with") && !t.is(from - 2, "along") && !t.is(from - 2, "together")
+                    || t.is(from - 1, "from") && !t.is(from - 2, "up") && !t.is(from - 2, "down");
+            if (!role && !locator) {
+                eligible.add(mention);
+            } else if (role && speaker == null) {
+                speaker = CouncilMatcher.resolve(mention.councils(), doc.published, doc.pubYear);
+            }
+        }
+        boolean unknownCouncil = Vetoes.unknownCouncil(t, all);
+
+        if (Vetoes.namesChildrensServices(t)) {
+            doc.otherTopic = false;
+        } else if (Vetoes.namesOtherService(t)) {
+            doc.otherTopic = true;
+        }
+        List<Grade> grades = gated ? GradeFinder.grades(t, doc.annual, doc.refYear) : List.of();
+        List<Area> areas = grades.isEmpty() ? List.of() : AreaFinder.areas(t);
+        int sentenceYear = StatusCues.firstYear(t, 0, t.size);
+        boolean sentencePrevious = false;
+        Set<String> sentenceAreas = new LinkedHashSet<>();
+        doc.sentenceAreas = sentenceAreas;
+
+        if (!grades.isEmpty()) {
+            // a description of the grading scale: "four grades - outstanding, good, requires improvement, inadequate"
+            Set<String> distinct = new LinkedHashSet<>();
+            Set<String> ratings = new LinkedHashSet<>();
+            for (Grade g : grades) {
+                ratings.add(g.rating());
+                if (!g.annualWord()) {
+                    distinct.add(g.rating());
+                }
+            }
+            boolean scale = distinct.size() >= 3 && Vetoes.gradeScale(t, grades);
+            boolean statistics = eligible.isEmpty() && Vetoes.statistics(t);
+            int lastAccepted = -1;
+            boolean standingBefore = false;
+            for (int gi = 0; gi < grades.size(); gi++) {
+                Grade g = grades.get(gi);
+                int windowStart = gi == 0 ? 0 : grades.get(gi - 1).to();
+                int windowEnd = gi + 1 < grades.size() ? grades.get(gi + 1).from() : t.size;
+                // "has dropped from good to requires improvement": both grades hang on the one verb
+                int verbStart = windowStart;
+                if (gi > 0 && t.is(g.from() - 1, "to") && t.is(grades.get(gi - 1).from() - 1, "from")) {
+                    verbStart = gi > 1 ? grades.get(gi - 2).to() : 0;
+                }
+                int strength = GradeFinder.ratingStrength(t, g, verbStart, areas, !eligible.isEmpty());
+                if (strength == 0 && lastAccepted >= 0 && g.from() - lastAccepted < 25
+                        && AreaFinder.coordinated(t, lastAccepted, g.from())) {
+                    strength = 2; // "inadequate for X and adequate in Y"
+                }
+                if (strength < 0) {
+                    continue;
+                }
+                // the rules' vetoes are cues for the learned decision: each names why the rules would drop the grade
+                Features f = CandidateCues.gradeFeatures(doc, t, g, strength, grades.size(), eligible.size());
+                f.add(strength == 0, "veto_weak_rating_word");
+                f.add(scale, "veto_grading_scale");
+                // the vetoes the labels bear out every time stay hard: no grade in a text that is not about
+                // inspections of children's services, none that is negated, none of the capacity to improve
+                if (!gated || Vetoes.negated(t, g, windowStart) || Vetoes.capacityJudgement(t, g, windowStart)) {
+                    continue;
+                }
+                f.add(Vetoes.hypothetical(t, g, windowStart, areas), "veto_hypothetical");
+                // "good in three of the four areas": a count of sub-judgements, not an overall grade
+                int after = t.isQuote(g.to()) ? g.to() + 1 : g.to();
+                // "judged good or better": a range, not a grade
+                if (t.is(after, "or") && (t.is(after + 1, "better") || t.is(after + 1, "above") || t.is(after + 1, "worse")
+                        || t.is(after + 1, "higher") || t.is(after + 1, "below"))) {
+                    continue;
+                }
+                if (t.is(after, "in") && Lexicon.number(t.lower[Math.min(after + 1, t.size - 1)]) > 0
+                        && (t.is(after + 2, "of") || t.is(after + 2, "areas") || t.is(after + 3, "areas"))) {
+                    continue;
+                }
+                if (Vetoes.otherSubject(t, g, eligible)) {
+                    doc.otherTopic = true;
+                    continue;
+                }
+                // councils
+                List<Council> targets = new ArrayList<>();
+                boolean explicit = !eligible.isEmpty();
+                Integer year = null;
+                Status st = StatusCues.status(doc, t, g, windowStart, windowEnd, grades, gi, eligible, f);
+                // "A and B are currently rated good, while C ... require improvement": both are standing grades
+                if (standingBefore && !st.previous() && lastAccepted >= 0 && AreaFinder.coordinated(t, lastAccepted, g.from())) {
+                    st = new Status(true, st.year(), st.newScore(), true);
+                }
+                standingBefore = st.standing();
+                year = st.year();
+                if (explicit) {
+                    for (CouncilMatcher.Mention m : CouncilTargets.targetsFor(t, eligible, grades, gi, ratings.size())) {
+                        targets.add(councilTargets.resolveFor(doc, m.councils(), year));
+                    }
+                } else {
+                    // with a school, a children's home or a youth justice service the story's subject, "inspectors
+                    // rated leadership inadequate" is about that, until children's services are named again
+                    if (doc.focus == null) {
+                        continue;
+                    }
+                    f.add(statistics, "veto_statistics");
+                    if (unknownCouncil) {
+                        continue;
+                    }
+                    f.add(Vetoes.generic(t, g, windowStart), "veto_generic_authority");
+                    f.add(doc.otherTopic, "veto_story_about_other_service");
+                    Council county = speaker == null ? CouncilTargets.countyAnaphor(t, doc) : null;
+                    Council implied = speaker != null ? speaker : county != null ? county : doc.focus;
+                    f.add(speaker != null ? "council_speaker" : county != null ? "council_county" : "council_focus");
+                    targets.add(councilTargets.timeShift(implied, year != null ? year : doc.pubYear));
+                }
+                // an authority abolished by then is a place name, not the subject of a newly published grade
+                if (!st.previous()) {
+                    targets.removeIf(c -> CouncilTargets.abolishedBy(c, doc));
+                }
+                boolean vetoed = f.values().keySet().stream().anyMatch(k -> k.startsWith("veto_"));
+                Set<String> gradeAreas = AreaFinder.areasFor(doc, t, g, windowStart, windowEnd, areas);
+                int eraYear = year != null ? year : st.previous() || doc.pubYear == null ? -1 : doc.pubYear;
+                Set<String> quantified = new LinkedHashSet<>();
+                if (doc.allAreas && eraYear > 0) {
+                    // the judgements of that framework, for the model to weigh: labels give them when the text says so
+                    quantified.addAll(Lexicon.areasOfEra(eraYear));
+                    quantified.removeAll(gradeAreas);
+                    gradeAreas.addAll(quantified);
+                }
+                // the annual performance assessments graded the services as a whole
+                if (eraYear > 0 && eraYear <= Lexicon.LAST_ANNUAL_ASSESSMENT && gradeAreas.remove(Lexicon.OVERALL)) {
+                    gradeAreas.add(Lexicon.ANNUAL);
+                }
+                f.add(doc.areaImplied, "area_implied");
+                f.add("targets_" + Math.min(targets.size(), 3));
+                for (Council c : targets) {
+                    for (String area : gradeAreas) {
+                        Draft d = new Draft();
+                        d.features = f.copy().add("area_" + area).add(c.equals(doc.domainCouncil), "council_of_site")
+                                .add(quantified.contains(area), "area_from_every_area");
+                        d.vetoed = vetoed;
+                        d.council = c;
+                        d.area = area;
+                        d.rating = g.rating();
+                        d.previous = st.previous();
+                        d.year = st.previous() ? year : year != null ? year : doc.pubYear;
+                        d.yearStated = year != null;
+                        d.evidence = CandidateCues.evidence(text, span);
+                        d.confidence = CandidateCues.confidence(strength, explicit, st, t);
+                        d.newScore = st.newScore();
+                        d.order = order++;
+                        d.areaImplied = doc.areaImplied;
+                        doc.drafts.add(d);
+                    }
+                }
+                if (vetoed) {
+                    continue;
+                }
+                lastAccepted = g.to();
+                sentenceAreas.addAll(gradeAreas);
+                doc.lastAreas = gradeAreas;
+                if (st.previous()) {
+                    sentencePrevious = true;
+                }
+            }
+        }
+        if (!sentenceAreas.isEmpty()) {
+            doc.lastSentenceAreas = sentenceAreas;
+        }
+        // discourse focus
+        if (unknownCouncil) {
+            doc.focus = null;
+        } else if (!eligible.isEmpty()) {
+            CouncilMatcher.Mention first = eligible.get(0);
+            doc.focus = CouncilMatcher.resolve(first.councils(), doc.published, doc.pubYear);
+        }
+        doc.prevSentenceYear = sentenceYear;
+        doc.prevSentencePrevious = sentencePrevious || StatusCues.containsPreviousInspection(t);
+        return order;
+    }
+}

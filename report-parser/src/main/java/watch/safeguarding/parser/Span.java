@@ -1,0 +1,6 @@
+package watch.safeguarding.parser;
+
+
+
+record Span(int start, int end) {
+}

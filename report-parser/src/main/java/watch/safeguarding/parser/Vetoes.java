@@ -1,0 +1,271 @@
+package watch.safeguarding.parser;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** What makes a grade word no grade of a council's children's services: negation, speculation, other subjects. */
+final class Vetoes {
+
+    private Vetoes() {
+    }
+
+    /**
+     * A description of the grading scale, "outstanding, good, requires improvement or inadequate": three or more
+     * grades in a row with nothing but commas, quotes and "and"/"or" between them, not a history of three grades.
+     */
+    static boolean gradeScale(Tokens t, List<Grade> grades) {
+        Set<String> run = new HashSet<>();
+        for (int i = 0; i < grades.size(); i++) {
+            if (i > 0 && !listedAfter(t, grades.get(i - 1).to(), grades.get(i).from())) {
+                run.clear();
+            }
+            run.add(grades.get(i).rating());
+            if (run.size() >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean listedAfter(Tokens t, int from, int to) {
+        if (to - from > 4) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (t.word[k] && !(t.is(k, "or") || t.is(k, "and") || t.is(k, "to"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "children's services", "children's social care", "social care", "children's social work". */
+    static boolean namesChildrensServices(Tokens t) {
+        for (int k = 0; k + 1 < t.size; k++) {
+            if (t.is(k, "social") && (t.is(k + 1, "care") || t.is(k + 1, "work")) && !t.is(k - 1, "adult")
+                    || (t.is(k, "children") || t.is(k, "childrens")) && (t.is(k + 1, "services") || t.is(k + 1, "'s") && t.is(k + 2, "services"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** SEND, youth justice or offending, a children's home: services other inspections grade. */
+    static boolean namesOtherService(Tokens t) {
+        for (int k = 0; k < t.size; k++) {
+            if (t.is(k, "send") && t.allCaps[k] || t.is(k, "special") && t.is(k + 1, "educational")
+                    || t.is(k, "adult") && t.is(k + 1, "social") && t.is(k + 2, "care")
+                    || t.is(k, "youth") && (t.is(k + 1, "justice") || t.is(k + 1, "offending"))
+                    || (t.is(k, "children") || t.is(k, "childrens")) && t.is(k + 1, "'s") && t.is(k + 2, "home")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Gwynedd Council", "Dundee City Council": a council not in the gazetteer (Welsh, Scottish, district). */
+    static boolean unknownCouncil(Tokens t, List<CouncilMatcher.Mention> mentions) {
+        for (int i = 1; i < t.size; i++) {
+            if (!t.is(i, "council") || !t.upper[i]) {
+                continue;
+            }
+            int k = i - 1;
+            while (k >= 0 && (t.is(k, "county") || t.is(k, "borough") || t.is(k, "city") || t.is(k, "district")
+                    || t.is(k, "metropolitan") || t.is(k, "town") || t.is(k, "parish"))) {
+                k--;
+            }
+            if (k < 0 || !t.word[k] || !t.upper[k]) {
+                continue;
+            }
+            String w = t.lower[k];
+            if (w.equals("the") || w.equals("this") || w.equals("a") || w.equals("our") || w.equals("their")
+                    || w.equals("its") || w.equals("each") || w.equals("every") || w.equals("which")
+                    || w.equals("children") || w.equals("'s") || w.equals("and") || w.equals("ofsted")) {
+                continue;
+            }
+            boolean covered = false;
+            for (CouncilMatcher.Mention m : mentions) {
+                if (k >= m.from() && k < m.to() || i >= m.from() && i < m.to()) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** National statistics: counts or shares of councils ("a third of councils", "17 local authorities"). */
+    static boolean statistics(Tokens t) {
+        for (int i = 0; i < t.size; i++) {
+            if (t.word[i] && Lexicon.GENERIC.contains(t.lower[i])) {
+                return true;
+            }
+            if (t.is(i, "per") && t.is(i + 1, "cent") || Tokens.isPunct(t, i, '%') || t.is(i, "framework")
+                    || t.is(i, "regime") || t.is(i, "reclassified") || t.is(i, "nationally")
+                    || t.is(i, "national") && !t.is(i + 1, "report")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A generic subject before the grade: "authorities rated as poor", "a local authority that is inadequate". */
+    static boolean generic(Tokens t, Grade g, int windowStart) {
+        for (int k = g.from() - 1; k >= Math.max(windowStart, g.from() - 6); k--) {
+            if (t.word[k] && Lexicon.GENERIC.contains(t.lower[k])) {
+                return true;
+            }
+        }
+        for (int k = g.from() - 1; k >= Math.max(windowStart, g.from() - 8); k--) {
+            if ((t.is(k, "a") || t.is(k, "an") || t.is(k, "any") || t.is(k, "every")) && (t.is(k + 1, "council")
+                    || t.is(k + 1, "authority") || t.is(k + 1, "local") && t.is(k + 2, "authority"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "capacity for improvement: adequate", "its capacity to improve judged good": not a grade of the services. */
+    static boolean capacityJudgement(Tokens t, Grade g, int windowStart) {
+        for (int k = g.from() - 1; k >= Math.max(windowStart, g.from() - 6); k--) {
+            if (t.is(k, "capacity") || t.is(k, "prospects")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A rating verb earlier in the clause: "judged the impact of leaders and ... to be good". */
+    static boolean rateEarlierInClause(Tokens t, int k, int windowStart) {
+        for (int s = k; s >= Math.max(windowStart, k - 30); s--) {
+            if (Tokens.isPunct(t, s, ';') || Tokens.isPunct(t, s, '.')) {
+                return false;
+            }
+            if (t.word[s] && Lexicon.RATE.contains(t.lower[s])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean negated(Tokens t, Grade g, int windowStart) {
+        int seen = 0;
+        for (int k = g.from() - 1; k >= Math.max(0, windowStart - 1); k--) {
+            if (t.is(k, "none") || t.is(k, "neither")) {
+                return true;
+            }
+        }
+        for (int k = g.from() - 1; k >= Math.max(0, windowStart - 1) && seen < 4; k--) {
+            if (!t.word[k]) {
+                if (t.isQuote(k)) {
+                    continue;
+                }
+                if (Tokens.isPunct(t, k, ',') || Tokens.isPunct(t, k, ';')) {
+                    break;
+                }
+                continue;
+            }
+            seen++;
+            String w = t.lower[k];
+            if (w.equals("no") && t.is(k + 1, "longer")) {
+                return false;
+            }
+            if (Lexicon.NEGATION.contains(w) || w.equals("no") || w.equals("yet") && t.is(k - 1, "not")) {
+                return true;
+            }
+        }
+        // "does not mean", "is not" right after
+        return false;
+    }
+
+    static boolean hypothetical(Tokens t, Grade g, int windowStart, List<Area> areas) {
+        for (int k = g.from() - 1; k >= Math.max(windowStart, g.from() - 9); k--) {
+            boolean inArea = false;
+            for (Area a : areas) {
+                if (k >= a.from() && k < a.to()) {
+                    inArea = true;
+                    break;
+                }
+            }
+            if (!t.word[k] || inArea) {
+                if (Tokens.isPunct(t, k, ';') || Tokens.isPunct(t, k, ':')) {
+                    break;
+                }
+                continue;
+            }
+            String w = t.lower[k];
+            // a capitalised word inside the sentence is a name ("delivered by Achieving for Children"), not a modal
+            if (Lexicon.HYPOTHETICAL.contains(w) && !(t.upper[k] && k > 0 && !t.isQuote(k - 1))) {
+                return true;
+            }
+            if (w.equals("risk") && t.is(k + 1, "of") && (t.is(k + 2, "being") || t.is(k + 2, "a"))) {
+                return true;
+            }
+            if (w.equals("to") && (t.is(k + 1, "be") || t.is(k + 1, "become")) && k > 0
+                    && !rateEarlierInClause(t, k - 1, windowStart)
+                    && !t.is(k - 1, "improvement") && !t.is(k - 1, "continue") && !t.is(k - 1, "continues")) {
+                // "aims to be good" but not "judged to be good"
+                return true;
+            }
+            if (w.equals("before") && (t.is(k + 1, "they") || t.is(k + 1, "it") || t.is(k + 1, "the"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** School, academy, children's home, SEND, youth offending, LSCB...: not the council's children's services. */
+    static boolean otherSubject(Tokens t, Grade g, List<CouncilMatcher.Mention> mentions) {
+        for (int k = Math.max(0, g.from() - 12); k < Math.min(t.size, g.to() + 3); k++) {
+            if (t.is(k, "adult") && (t.is(k + 1, "social") || t.is(k + 1, "care") || t.is(k + 1, "services"))) {
+                return true; // adult social care, which the CQC grades
+            }
+        }
+        // "rated inadequate by HM Inspectorate of Probation", "by Care Inspectorate Wales", "by Ofsted and the CQC"
+        for (int k = g.to(); k < Math.min(t.size, g.to() + 8); k++) {
+            if (t.is(k, "probation") || t.is(k, "cqc") || t.is(k, "estyn") || t.is(k, "ciw") || t.is(k, "cssiw")
+                    || t.is(k, "inspectorate") && t.is(k - 1, "care")) {
+                return true;
+            }
+        }
+        int from = Math.max(0, g.from() - 25);
+        for (int k = from; k < Math.min(t.size, g.to() + 3); k++) {
+            if (!t.word[k]) {
+                continue;
+            }
+            String w = t.lower[k];
+            if (Lexicon.OTHER_SUBJECT.contains(w)) {
+                if ((w.equals("home") || w.equals("homes")) && (t.is(k - 1, "at") || t.is(k - 1, "from")
+                        || t.is(k - 1, "to") || t.is(k - 1, "their"))) {
+                    continue;
+                }
+                if (w.equals("head") && !t.is(k + 1, "teacher")) {
+                    continue;
+                }
+                if (w.equals("board") && !(t.is(k - 1, "children") || t.is(k - 1, "safeguarding"))) {
+                    continue;
+                }
+                if (w.equals("partnership") && !t.is(k - 1, "safeguarding")) {
+                    continue;
+                }
+                if (w.equals("sixth") && !t.is(k + 1, "form")) {
+                    continue;
+                }
+                return true;
+            }
+            if (w.equals("send") && t.allCaps[k]) {
+                return true;
+            }
+            if ((w.equals("youth") && (t.is(k + 1, "offending") || t.is(k + 1, "justice")))
+                    || w.equals("special") && t.is(k + 1, "educational")
+                    || w.equals("local") && t.is(k + 1, "area") && !t.is(k + 2, "'s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
