@@ -99,6 +99,9 @@ start infra "$work/infra.log" java -Xmx384m -cp "$(ls test-support/target/test-s
 await_line "$work/infra.log" READY 90
 
 export KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT"
+# profile `local`: the development keys (dev-key, the development address-encryption key) are allowed, as they are
+# not in production (%prod refuses to start with them)
+export QUARKUS_PROFILE=${QUARKUS_PROFILE:-local}
 export CATALOG_URL="http://127.0.0.1:$CATALOG_PORT"
 export ALERT_PUBLIC_URL="http://127.0.0.1:$ALERT_PORT"
 started=$(date +%s%N)

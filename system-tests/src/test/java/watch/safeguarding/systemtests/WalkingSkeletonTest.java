@@ -42,7 +42,7 @@ import watch.safeguarding.testsupport.PostgresResource;
  */
 class WalkingSkeletonTest {
 
-    private static final String API_KEY = "system-test-key";
+    private static final String API_KEY = "system-test-key-" + UUID.randomUUID();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Pattern CONFIRM_LINK = Pattern.compile("https?://\\S+/subscriptions/confirm\\?token=[A-Za-z0-9_-]+");
@@ -77,7 +77,9 @@ class WalkingSkeletonTest {
                 "QUARKUS_MAILER_HOST", "127.0.0.1",
                 "QUARKUS_MAILER_PORT", String.valueOf(smtp.getSmtp().getPort()),
                 "ALERT_PUBLIC_URL", "http://127.0.0.1:" + alertPort,
-                "CATALOG_URL", catalogUrl));
+                "CATALOG_URL", catalogUrl,
+                "ALERT_API_KEYS", API_KEY,
+                "ALERT_SECRET_KEY", ProductionSecretsTest.randomSecretKey()));
         ingest = ServiceProcess.start(root, "ingest-service", ingestPort, Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
                 "INGEST_API_KEYS", API_KEY,

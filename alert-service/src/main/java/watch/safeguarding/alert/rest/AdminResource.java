@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -18,8 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import watch.safeguarding.alert.config.AlertConfig;
 
 @Path("/admin")
 @Tag(name = "Operations")
@@ -32,11 +29,11 @@ public class AdminResource {
     }
 
     private final EntityManager em;
-    private final AlertConfig config;
+    private final ApiKeys apiKeys;
 
-    public AdminResource(EntityManager em, AlertConfig config) {
+    public AdminResource(EntityManager em, ApiKeys apiKeys) {
         this.em = em;
-        this.config = config;
+        this.apiKeys = apiKeys;
     }
 
     @GET
@@ -49,9 +46,7 @@ public class AdminResource {
     @APIResponse(responseCode = "401", description = "Missing or wrong X-API-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Counts deliveries(@HeaderParam("X-API-Key") String apiKey) {
-        if (apiKey == null || !config.apiKeys().contains(apiKey)) {
-            throw new NotAuthorizedException("Give a valid X-API-Key", "ApiKey");
-        }
+        apiKeys.require(apiKey);
         Map<String, Long> deliveries = new LinkedHashMap<>(Map.of("awaiting_digest", 0L, "pending", 0L, "sent", 0L, "failed", 0L));
         counts("select coalesce(m.state, 'awaiting_digest'), count(*) from delivery d left join mail m on m.id = d.mail_id "
                 + "group by 1", deliveries);

@@ -2,6 +2,7 @@ package watch.safeguarding.ingest.rest;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.List;
 
 import jakarta.ws.rs.Priorities;
@@ -28,7 +29,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
 
     public ApiKeyFilter(@ConfigProperty(name = "ingest.api-keys") List<String> keys,
             @ConfigProperty(name = "ingest.api-key-help") String howToGetAKey, IngestMetrics metrics) {
-        this.keys = keys.stream().map(String::trim).filter(k -> !k.isEmpty()).map(k -> k.getBytes(StandardCharsets.UTF_8)).toList();
+        this.keys = keys.stream().map(String::trim).filter(k -> !k.isEmpty()).map(ApiKeyFilter::digest).toList();
         this.howToGetAKey = howToGetAKey;
         this.metrics = metrics;
     }
@@ -48,12 +49,21 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     }
 
     private boolean isKnown(String given) {
-        byte[] candidate = given.getBytes(StandardCharsets.UTF_8);
+        byte[] candidate = digest(given);
         boolean known = false;
         for (byte[] key : keys) {
-            // constant time per key, and every key compared, so timing does not reveal a key's prefix
+            // digests of equal length compared in constant time, every key compared: timing reveals neither a key's
+            // prefix nor its length
             known |= MessageDigest.isEqual(key, candidate);
         }
         return known;
+    }
+
+    private static byte[] digest(String key) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
