@@ -109,6 +109,8 @@ class BrowserTest {
         screenshot("4-check-email");
 
         browser.get(local(confirmLink(email)));
+        assertHeading("Confirm your alerts");
+        browser.findElement(By.xpath("//button[normalize-space(.)='Confirm']")).click();
         assertHeading("Your alerts are confirmed");
         assertTrue(browser.getPageSource().contains("Darlington"));
         screenshot("5-confirmed");

@@ -76,7 +76,14 @@ public final class Fixtures {
     public static void subscribeConfirmed(String email, List<String> councils, List<String> regions, List<String> ratings, String frequency) {
         int before = confirmations(email).size();
         subscribe(json(email, councils, regions, ratings, frequency)).then().statusCode(202);
-        given().redirects().follow(false).get(local(confirmLink(email, before + 1))).then().statusCode(200);
+        confirm(confirmLink(email, before + 1)).then().statusCode(200);
+    }
+
+    /** Opens an emailed confirmation link and presses its page's Confirm button (a form POST of the token). */
+    public static Response confirm(String link) {
+        given().redirects().follow(false).get(local(link)).then().statusCode(200);
+        return given().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("token", link.substring(link.indexOf("token=") + 6)).post("/subscriptions/confirm");
     }
 
     /** The confirmation link of the first confirmation email to this address. */

@@ -34,6 +34,8 @@ public interface AlertConfig {
         Duration manageTtl();
 
         Duration unsubscribeTtl();
+
+        int manageMaxLive();
     }
 
     interface Mail {

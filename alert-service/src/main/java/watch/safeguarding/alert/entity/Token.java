@@ -37,4 +37,8 @@ public class Token extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** When a single-use token (confirmation) was used; null while unused. */
+    @Column(name = "used_at")
+    public Instant usedAt;
 }

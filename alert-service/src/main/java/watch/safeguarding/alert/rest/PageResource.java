@@ -1,6 +1,5 @@
 package watch.safeguarding.alert.rest;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -93,7 +93,8 @@ public class PageResource {
             if (!subscriptions.update(token, id, all ? List.of() : councils, all ? List.of() : regions, ratings, form.getFirst("frequency"))) {
                 return pages.linkNotValid();
             }
-            return Response.seeOther(URI.create("/manage?saved=1&token=" + token)).build();
+            // built, not concatenated: the token is the client's, and a stray space or other character must not break the redirect
+            return Response.seeOther(UriBuilder.fromPath("/manage").queryParam("saved", 1).queryParam("token", token.trim()).build()).build();
         } catch (InvalidRequestException e) {
             return pages.edit(400, token, id, FormView.of(pages.councils(), null, all, councils, regions, ratings, form.getFirst("frequency"),
                     e.errors()));

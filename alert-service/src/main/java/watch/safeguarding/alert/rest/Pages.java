@@ -18,6 +18,7 @@ public class Pages {
 
     private final Template subscribe;
     private final Template checkEmail;
+    private final Template confirm;
     private final Template confirmed;
     private final Template manage;
     private final Template edit;
@@ -31,9 +32,10 @@ public class Pages {
             @Location("pages/confirmed.html") Template confirmed, @Location("pages/manage.html") Template manage,
             @Location("pages/edit.html") Template edit, @Location("pages/manage-link.html") Template manageLink,
             @Location("pages/unsubscribe.html") Template unsubscribe, @Location("pages/unsubscribed.html") Template unsubscribed,
-            @Location("pages/message.html") Template message, CouncilDirectory councils) {
+            @Location("pages/message.html") Template message, @Location("pages/confirm.html") Template confirm, CouncilDirectory councils) {
         this.subscribe = subscribe;
         this.checkEmail = checkEmail;
+        this.confirm = confirm;
         this.confirmed = confirmed;
         this.manage = manage;
         this.edit = edit;
@@ -56,6 +58,11 @@ public class Pages {
         return page(status, checkEmail.data("manageLinkRequest", manageLinkRequest));
     }
 
+    Response confirm(String token, Object subscription) {
+        return page(200, confirm.data("token", token).data("s", subscription));
+    }
+
+    /** {@code manageUrl} null: confirmed before, by the same link. */
     Response confirmed(Object subscription, String manageUrl) {
         return page(200, confirmed.data("s", subscription).data("manageUrl", manageUrl));
     }

@@ -1,5 +1,7 @@
 package watch.safeguarding.alert.rest;
 
+import java.util.UUID;
+
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -17,7 +19,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalid(InvalidRequestException e, UriInfo uri) {
-        return problem(new Problem("about:blank", "Invalid request", 400, "Some fields are not valid", uri.getPath(), e.errors()));
+        return problem(new Problem("about:blank", "Invalid request", 400, "Some fields are not valid", uri.getPath(), e.errors(), null));
     }
 
     @ServerExceptionMapper
@@ -29,14 +31,20 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getResponse().hasEntity()) {
+            return e.getResponse();
+        }
         int status = e.getResponse().getStatus();
         return problem(Problem.of(status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage(), uri.getPath()));
     }
 
+    /** The last resort: the cause is logged under a reference the person can quote, never shown. */
     @ServerExceptionMapper
-    public Response unexpected(RuntimeException e, UriInfo uri) {
-        LOG.errorf(e, "unexpected error on %s", uri.getPath());
-        return problem(Problem.of(500, "Internal error", "Something went wrong on our side", uri.getPath()));
+    public Response unexpected(Exception e, UriInfo uri) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected error on %s, reference %s", uri.getPath(), reference);
+        return problem(new Problem("about:blank", "Internal error", 500, "Something went wrong on our side and was logged under reference "
+                + reference + ". Try again later; if it persists, tell us the reference.", uri.getPath(), null, reference));
     }
 
     private static Response problem(Problem problem) {

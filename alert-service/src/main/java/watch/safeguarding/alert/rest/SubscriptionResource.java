@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -90,13 +91,26 @@ public class SubscriptionResource {
     @GET
     @Path("/confirm")
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "Confirm a subscription (the emailed link)", description = "Idempotent: opening it again shows the same page.")
+    @Operation(summary = "The confirmation page of the emailed link", description = "Shows what would be confirmed and a "
+            + "Confirm button; opening the link confirms nothing, because mail scanners open links. The button POSTs the token.")
+    @APIResponse(responseCode = "200", description = "The page with the Confirm button, or: already confirmed")
+    @APIResponse(responseCode = "404", description = "Unknown or expired link")
+    public Response confirmPage(@Parameter(description = "token from the confirmation email") @QueryParam("token") String token) {
+        return subscriptions.confirmation(token).map(c -> c.alreadyConfirmed() ? pages.confirmed(c.subscription(), null)
+                : pages.confirm(token.trim(), c.subscription())).orElseGet(pages::linkNotValid);
+    }
+
+    @POST
+    @Path("/confirm")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Confirm a subscription (the page's button)", description = "Single use: the first confirmation "
+            + "activates the subscription and gives a manage link; again, it only says the alerts are confirmed.")
     @APIResponse(responseCode = "200", description = "Confirmed page")
     @APIResponse(responseCode = "404", description = "Unknown or expired link")
-    public Response confirm(@Parameter(description = "token from the confirmation email") @QueryParam("token") String token) {
-        return subscriptions.confirm(token)
-                .map(confirmed -> pages.confirmed(confirmed.subscription(), links.manage(confirmed.manageToken())))
-                .orElseGet(pages::linkNotValid);
+    public Response confirm(@Parameter(description = "token from the confirmation email") @FormParam("token") String token) {
+        return subscriptions.confirm(token).map(confirmed -> pages.confirmed(confirmed.subscription(),
+                confirmed.manageToken() == null ? null : links.manage(confirmed.manageToken()))).orElseGet(pages::linkNotValid);
     }
 
     static Response tooMany(Pages pages, RateLimiter.LimitedException e) {

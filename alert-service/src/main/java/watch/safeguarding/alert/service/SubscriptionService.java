@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -92,46 +93,86 @@ public class SubscriptionService {
         limit(hash, clientIp);
 
         Instant now = clock.instant();
-        Subscriber subscriber = Subscriber.findByHash(hash);
-        if (subscriber == null) {
-            subscriber = new Subscriber();
-            subscriber.emailHash = hash;
-            subscriber.emailEncrypted = secrets.encrypt(address.orElseThrow());
-            subscriber.createdAt = now;
-            subscriber.persist();
-        }
-        Subscription subscription = Subscription.find("subscriberId = ?1 and criteriaKey = ?2", subscriber.id, criteria.key()).firstResult();
+        Subscriber subscriber = subscriber(hash, address.orElseThrow(), now);
+        Subscription subscription = subscription(subscriber.id, criteria, now);
         if (subscription != null && Subscription.ACTIVE.equals(subscription.status)) {
             String manage = tokens.issue(Token.MANAGE, subscriber.id, null, config.tokens().manageTtl());
             outbox.enqueue(subscriber.id, "manage", composer.manageLink(manage, true));
             LOG.infof("sign-up for active subscription %d: manage link queued", subscription.id);
             return;
         }
-        if (subscription == null) {
-            subscription = new Subscription();
-            subscription.subscriberId = subscriber.id;
-            subscription.setCriteria(criteria);
-            subscription.createdAt = now;
-        }
         subscription.status = Subscription.PENDING;
         subscription.unsubscribedAt = null;
-        subscription.persist();
         String confirm = tokens.issue(Token.CONFIRM, subscriber.id, List.of(subscription.id), config.tokens().confirmTtl());
         outbox.enqueue(subscriber.id, "confirm", composer.confirmation(confirm, describe(criteria)));
         LOG.infof("subscription %d pending; confirmation queued", subscription.id);
     }
 
-    /** Activates the subscription of a confirmation link; opening the link again changes nothing. */
+    /**
+     * The person of an address, created if new. Insert-on-conflict rather than find-then-persist: two sign-ups for a new
+     * address at once (a double click) must both find the one row, not fail on the unique key.
+     */
+    private Subscriber subscriber(String hash, String address, Instant now) {
+        Subscriber subscriber = Subscriber.findByHash(hash);
+        if (subscriber != null) {
+            return subscriber;
+        }
+        Subscriber.getEntityManager().createNativeQuery("insert into subscriber (email_hash, email_encrypted, created_at) "
+                + "values (?1, ?2, ?3) on conflict (email_hash) do nothing")
+                .setParameter(1, hash).setParameter(2, secrets.encrypt(address)).setParameter(3, now).executeUpdate();
+        return Subscriber.findByHash(hash);
+    }
+
+    /** The person's subscription with these criteria, created pending if new; insert-on-conflict for the same reason. */
+    private Subscription subscription(long subscriberId, Criteria criteria, Instant now) {
+        Subscription subscription = Subscription.find("subscriberId = ?1 and criteriaKey = ?2", subscriberId, criteria.key()).firstResult();
+        if (subscription != null) {
+            return subscription;
+        }
+        Subscription fresh = new Subscription();
+        fresh.setCriteria(criteria);
+        Subscription.getEntityManager().createNativeQuery("insert into subscription (subscriber_id, councils, regions, ratings, frequency, "
+                + "criteria_key, status, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict on constraint "
+                + "subscription_criteria_unique do nothing")
+                .setParameter(1, subscriberId).setParameter(2, fresh.councils).setParameter(3, fresh.regions).setParameter(4, fresh.ratings)
+                .setParameter(5, fresh.frequency).setParameter(6, fresh.criteriaKey).setParameter(7, Subscription.PENDING)
+                .setParameter(8, now).executeUpdate();
+        return Subscription.find("subscriberId = ?1 and criteriaKey = ?2", subscriberId, criteria.key()).firstResult();
+    }
+
+    /**
+     * What a confirmation link would confirm, changing nothing: the link opens a page that asks, because mail scanners
+     * open links. {@code alreadyConfirmed} once the link was used.
+     */
+    @Transactional
+    public Optional<Confirmation> confirmation(String rawToken) {
+        return tokens.valid(rawToken, Token.CONFIRM).flatMap(token -> Optional.ofNullable(Subscription.<Subscription>findById(
+                Tokens.scope(token).get(0))).map(s -> new Confirmation(view(s), token.usedAt != null)));
+    }
+
+    public record Confirmation(SubscriptionView subscription, boolean alreadyConfirmed) {
+    }
+
+    /**
+     * Activates the subscription of a confirmation link, once: the token is used up, so confirming again mints no
+     * further manage link ({@code manageToken} null).
+     */
     @Transactional
     public Optional<Confirmed> confirm(String rawToken) {
         Optional<Token> token = tokens.valid(rawToken, Token.CONFIRM);
         if (token.isEmpty()) {
             return Optional.empty();
         }
+        // two clicks at once: the second waits here and then sees the token used
+        Token.getEntityManager().refresh(token.get(), LockModeType.PESSIMISTIC_WRITE);
         Subscription subscription = Subscription.findById(Tokens.scope(token.get()).get(0));
         if (subscription == null) {
             return Optional.empty();
         }
+        if (token.get().usedAt != null) {
+            return Optional.of(new Confirmed(view(subscription), null));
+        }
+        token.get().usedAt = clock.instant();
         if (Subscription.PENDING.equals(subscription.status)) {
             subscription.status = Subscription.ACTIVE;
             subscription.confirmedAt = clock.instant();

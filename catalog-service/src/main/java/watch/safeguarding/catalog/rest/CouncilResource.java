@@ -1,7 +1,7 @@
 package watch.safeguarding.catalog.rest;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -48,10 +48,8 @@ public class CouncilResource {
     @Produces("text/csv")
     public String listCsv(@QueryParam("region") String region, @QueryParam("type") String type, @QueryParam("area") String area,
             @QueryParam("rating") String rating, @QueryParam("q") String q, @QueryParam("includeFormer") boolean includeFormer) {
-        return Csv.line(List.of("code", "name", "type", "region", "current"))
-                + list(region, type, area, rating, q, includeFormer).stream()
-                        .map(c -> Csv.line(List.of(c.code(), c.name(), c.type(), c.region(), c.current())))
-                        .collect(Collectors.joining());
+        return Csv.table(List.of("code", "name", "type", "region", "current"), list(region, type, area, rating, q, includeFormer).stream()
+                .map(c -> Arrays.asList(c.code(), c.name(), c.type(), c.region(), c.current())).toList());
     }
 
     @GET

@@ -1,7 +1,7 @@
 package watch.safeguarding.catalog.rest;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -53,12 +53,12 @@ public class JudgementResource {
             @QueryParam("since") String since, @QueryParam("until") String until, @QueryParam("region") String region,
             @QueryParam("council") String council, @QueryParam("includeConflicts") boolean includeConflicts,
             @QueryParam("limit") Integer limit, @QueryParam("offset") Integer offset) {
-        return Csv.line(List.of("id", "council_code", "council", "region", "area", "rating", "year", "published_date", "reported_as",
-                "official", "conflict", "sources"))
-                + list(rating, area, status, since, until, region, council, includeConflicts, limit == null ? 1000 : limit, offset).stream()
-                        .map(j -> Csv.line(List.of(j.id(), j.councilCode(), j.council(), j.region(), j.area(), j.rating(),
-                                j.year() == null ? "" : j.year(), j.publishedDate() == null ? "" : j.publishedDate(), j.reportedAs(),
-                                j.official(), j.conflict(), j.sources().size())))
-                        .collect(Collectors.joining());
+        return Csv.table(List.of("id", "council_code", "council", "region", "area", "rating", "year", "published_date", "reported_as",
+                "official", "conflict", "sources"),
+                list(rating, area, status, since, until, region, council, includeConflicts, limit == null ? 1000 : limit, offset).stream()
+                        .map(j -> Arrays.asList(j.id(), j.councilCode(), j.council(), j.region(), j.area(), j.rating(), j.year(),
+                                j.publishedDate() == null ? null : j.publishedDate().toString(), j.reportedAs(), j.official(), j.conflict(),
+                                j.sources().size()))
+                        .toList());
     }
 }

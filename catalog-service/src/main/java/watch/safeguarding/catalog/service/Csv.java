@@ -1,67 +1,41 @@
 package watch.safeguarding.catalog.service;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
-/** RFC 4180 lines (quoted fields with commas and doubled quotes), for the seed file and the CSV responses. */
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+/** RFC 4180 CSV by Jackson's CSV module: the seed file in, the CSV responses out. */
 public final class Csv {
+
+    private static final CsvMapper MAPPER = new CsvMapper();
+    private static final ObjectReader ROWS = MAPPER.readerFor(new TypeReference<Map<String, String>>() {
+    }).with(CsvSchema.emptySchema().withHeader()).with(CsvParser.Feature.SKIP_EMPTY_LINES);
+    private static final ObjectWriter LINES = MAPPER.writer(CsvSchema.emptySchema().withLineSeparator("\r\n"));
 
     private Csv() {
     }
 
-    public static List<String> split(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
+    /** The rows of a CSV whose first line names the columns, as column to value; a short row lacks its last columns. */
+    public static List<Map<String, String>> rows(Reader csv) throws IOException {
+        return ROWS.<Map<String, String>>readValues(csv).readAll();
     }
 
-    static Map<String, String> row(List<String> header, String line) {
-        List<String> values = split(line);
-        Map<String, String> row = new LinkedHashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            row.put(header.get(i), i < values.size() ? values.get(i) : "");
+    /** A header line and one line per row, fields quoted where they need it, CRLF line ends. */
+    public static String table(List<String> header, List<? extends List<?>> rows) {
+        try {
+            return LINES.writeValueAsString(List.of(header)) + (rows.isEmpty() ? "" : LINES.writeValueAsString(rows));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
         }
-        return row;
-    }
-
-    /** One CSV line, quoting fields that need it. */
-    public static String line(List<?> values) {
-        StringBuilder line = new StringBuilder();
-        for (Object value : values) {
-            if (line.length() > 0) {
-                line.append(',');
-            }
-            String text = value == null ? "" : value.toString();
-            if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-                line.append('"').append(text.replace("\"", "\"\"")).append('"');
-            } else {
-                line.append(text);
-            }
-        }
-        return line.append("\r\n").toString();
     }
 }

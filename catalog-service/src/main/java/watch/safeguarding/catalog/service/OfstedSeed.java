@@ -61,7 +61,6 @@ public class OfstedSeed {
 
     @Transactional
     public Result importCsv(BufferedReader csv) throws IOException {
-        List<String> header = Csv.split(csv.readLine());
         Map<String, Council> byUrn = new LinkedHashMap<>();
         Council.<Council>listAll().forEach(c -> {
             if (c.ofstedUrn != null) {
@@ -71,11 +70,7 @@ public class OfstedSeed {
         int inspections = 0;
         int judgements = 0;
         int skipped = 0;
-        for (String line = csv.readLine(); line != null; line = csv.readLine()) {
-            if (line.isBlank()) {
-                continue;
-            }
-            Map<String, String> row = Csv.row(header, line);
+        for (Map<String, String> row : Csv.rows(csv)) {
             Council council = byUrn.get(row.get("urn"));
             String link = row.getOrDefault("inspection_link", "");
             String reportId = "ofsted-" + link.substring(link.lastIndexOf('/') + 1);

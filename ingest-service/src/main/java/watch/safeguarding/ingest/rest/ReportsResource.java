@@ -279,7 +279,7 @@ public class ReportsResource {
     private static MediaType partType(FileUpload file) {
         String declared = file.contentType();
         if (declared != null && !declared.isBlank() && !declared.startsWith(MediaType.APPLICATION_OCTET_STREAM)) {
-            MediaType type = MediaType.valueOf(declared);
+            MediaType type = mediaType(declared);
             if (file.charSet() != null && !type.getParameters().containsKey(MediaType.CHARSET_PARAMETER)) {
                 type = type.withCharset(file.charSet());
             }
@@ -295,7 +295,18 @@ public class ReportsResource {
         if (name.endsWith(".txt")) {
             return MediaType.TEXT_PLAIN_TYPE;
         }
-        return MediaType.valueOf(declared == null || declared.isBlank() ? MediaType.APPLICATION_OCTET_STREAM : declared);
+        return mediaType(declared == null || declared.isBlank() ? MediaType.APPLICATION_OCTET_STREAM : declared);
+    }
+
+    /** A part's Content-Type; one that does not parse (e.g. "text/") fails that part alone. */
+    private static MediaType mediaType(String declared) {
+        try {
+            return MediaType.valueOf(declared);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(415, "unsupported-media-type", "Unsupported media type",
+                    "The part's Content-Type '" + declared + "' is not a media type; give text/plain, text/html or application/json "
+                            + "(or name the file .txt, .html, .htm or .json).");
+        }
     }
 
     private String location(ReportParsed event) {

@@ -51,7 +51,8 @@ public class IngestService {
 
     /** The dry run: what the parser finds and the event that would be published. */
     public ReportParsed analyse(ReportInput input) {
-        ParsedReport parsed = input.html() ? parser.parseHtml(input.content()) : parser.parse(input.content());
+        String content = ControlCharacters.strip(input.content());
+        ParsedReport parsed = input.html() ? parser.parseHtml(content) : parser.parse(content);
         String text = parsed.text() == null ? "" : parsed.text();
         if (ReportIds.isBlank(text)) {
             throw ProblemException.badRequest("no-text", "No text",

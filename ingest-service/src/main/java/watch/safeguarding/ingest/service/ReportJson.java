@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -56,7 +57,11 @@ public final class ReportJson {
         if (html != null && html.isBlank()) {
             errors.put("html", "must not be blank");
         }
-        if (url != null && !isHttpUrl(url)) {
+        int control = url == null ? -1 : ControlCharacters.firstControl(url);
+        if (control >= 0) {
+            errors.put("url", "must not contain control characters (U+" + String.format(Locale.ROOT, "%04X", (int) url.charAt(control))
+                    + " at position " + control + ")");
+        } else if (url != null && !isHttpUrl(url)) {
             errors.put("url", "must be an absolute http or https URL");
         }
         LocalDate publishedDate = null;
@@ -76,8 +81,8 @@ public final class ReportJson {
                             .map(e -> e.get("field") + " " + e.get("message")).toList()) + ".",
                     Map.of("errors", list));
         }
-        return new ReportInput(format, html != null ? html : text, html != null, blankToNull(url), blankToNull(title),
-                blankToNull(publisher), publishedDate);
+        return new ReportInput(format, html != null ? html : text, html != null, blankToNull(url),
+                blankToNull(ControlCharacters.inLine(title)), blankToNull(ControlCharacters.inLine(publisher)), publishedDate);
     }
 
     private JsonNode parse(String json) {
