@@ -22,15 +22,18 @@ class ProductionSecretsTest {
 
     private static final Path ROOT = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
     private static String alertDb;
+    private static String catalogDb;
 
     @BeforeAll
-    static void database() {
+    static void databases() {
         alertDb = PostgresResource.createDatabase("alert_secrets");
+        catalogDb = PostgresResource.createDatabase("catalog_secrets");
     }
 
     @AfterAll
-    static void dropDatabase() {
+    static void dropDatabases() {
         PostgresResource.dropDatabase(alertDb);
+        PostgresResource.dropDatabase(catalogDb);
     }
 
     static String randomSecretKey() {
@@ -44,6 +47,12 @@ class ProductionSecretsTest {
         // unset, the key is the development default
         assertRefused("ingest-service", Map.of(), "INGEST_API_KEYS holds the development key");
         assertRefused("ingest-service", Map.of("INGEST_API_KEYS", "guessable"), "INGEST_API_KEYS holds a key shorter than");
+    }
+
+    @Test
+    void catalogRefusesToStartWithoutItsOwnOperationsKey() throws IOException {
+        assertRefused("catalog-service", Map.of("QUARKUS_DATASOURCE_JDBC_URL", PostgresResource.jdbcUrl(catalogDb),
+                "CATALOG_SEED_ENABLED", "false"), "CATALOG_API_KEYS must be set");
     }
 
     @Test

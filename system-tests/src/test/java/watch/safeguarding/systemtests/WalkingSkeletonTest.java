@@ -70,7 +70,8 @@ class WalkingSkeletonTest {
 
         catalog = ServiceProcess.start(root, "catalog-service", catalogPort, Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
-                "QUARKUS_DATASOURCE_JDBC_URL", PostgresResource.jdbcUrl(catalogDb)));
+                "QUARKUS_DATASOURCE_JDBC_URL", PostgresResource.jdbcUrl(catalogDb),
+                "CATALOG_API_KEYS", API_KEY));
         alert = ServiceProcess.start(root, "alert-service", alertPort, Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
                 "QUARKUS_DATASOURCE_JDBC_URL", PostgresResource.jdbcUrl(alertDb),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -22,7 +23,8 @@ public class ProductionSecrets {
     static final String DEVELOPMENT_SECRET_KEY = "ZGV2LW9ubHktc2VjcmV0LWtleS1jaGFuZ2UtbWUtISE=";
     static final int MIN_KEY_LENGTH = 16;
 
-    void check(@Observes StartupEvent start, @ConfigProperty(name = "safeguarding.refuse-development-secrets") boolean refuse,
+    // before any other start-up work (imports, consumers): refuse at once
+    void check(@Observes @Priority(1) StartupEvent start, @ConfigProperty(name = "safeguarding.refuse-development-secrets") boolean refuse,
             AlertConfig config) {
         if (refuse) {
             List<String> problems = problems(config.apiKeys(), config.secretKey());

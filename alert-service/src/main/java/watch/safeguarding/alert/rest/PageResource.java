@@ -71,7 +71,8 @@ public class PageResource {
     @Path("manage/subscriptions/{id}")
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The page to change one subscription")
-    public Response edit(@PathParam("id") long id, @QueryParam("token") String token) {
+    public Response edit(@PathParam("id") String idParam, @QueryParam("token") String token) {
+        long id = id(idParam);
         return subscriptions.managed(token, id)
                 .map(s -> pages.edit(200, token, id, FormView.of(pages.councils(), null, s.allCouncils(), s.councils(), s.regions(), s.ratings(),
                         s.frequencyWire(), Map.of())))
@@ -83,7 +84,8 @@ public class PageResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Change one subscription's scope, grades and frequency")
-    public Response update(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+    public Response update(@PathParam("id") String idParam, MultivaluedMap<String, String> form) {
+        long id = id(idParam);
         String token = form.getFirst("token");
         boolean all = !"some".equals(form.getFirst("scope"));
         List<String> councils = SubscriptionResource.values(form, "councils");
@@ -106,7 +108,8 @@ public class PageResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Stop one subscription")
-    public Response unsubscribeOne(@PathParam("id") long id, @FormParam("token") String token) {
+    public Response unsubscribeOne(@PathParam("id") String idParam, @FormParam("token") String token) {
+        long id = id(idParam);
         return subscriptions.unsubscribeByManageLink(token, id).map(u -> pages.unsubscribed(u.subscriptions()))
                 .orElseGet(pages::linkNotValid);
     }
@@ -178,5 +181,14 @@ public class PageResource {
     @APIResponse(responseCode = "404", description = "Unknown or expired link")
     public Response unsubscribe(@QueryParam("token") String token) {
         return subscriptions.unsubscribeByLink(token).map(u -> pages.unsubscribed(u.subscriptions())).orElseGet(pages::linkNotValid);
+    }
+
+    /** A subscription id from the path; one that is not a number is a 400 naming it (JAX-RS would answer 404). */
+    private static long id(String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException(Map.of("id", "The subscription id in the address must be a whole number, like 42"));
+        }
     }
 }

@@ -31,9 +31,6 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
-        if (e.getResponse().hasEntity()) {
-            return e.getResponse();
-        }
         int status = e.getResponse().getStatus();
         return problem(Problem.of(status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage(), uri.getPath()));
     }

@@ -37,8 +37,8 @@ public class JudgementResource {
             @Parameter(example = "London") @QueryParam("region") String region,
             @Parameter(description = "GSS code", example = "E06000005") @QueryParam("council") String council,
             @Parameter(description = "include judgements flagged as conflicting") @QueryParam("includeConflicts") boolean includeConflicts,
-            @Parameter(description = "page size, 1-1000 (default 20; CSV 1000)") @QueryParam("limit") Integer limit,
-            @QueryParam("offset") Integer offset) {
+            @Parameter(description = "page size, 1-1000 (default 20; CSV 1000)") @QueryParam("limit") String limit,
+            @Parameter(description = "judgements to skip (default 0)") @QueryParam("offset") String offset) {
         return queries.judgements(new CatalogQueries.JudgementFilter(
                 InvalidParameterException.oneOf("rating", Params.blankToNull(rating), Vocabulary.RATINGS.keySet()),
                 InvalidParameterException.oneOf("area", Params.blankToNull(area), Vocabulary.AREAS.keySet()),
@@ -52,10 +52,10 @@ public class JudgementResource {
     public String listCsv(@QueryParam("rating") String rating, @QueryParam("area") String area, @QueryParam("status") String status,
             @QueryParam("since") String since, @QueryParam("until") String until, @QueryParam("region") String region,
             @QueryParam("council") String council, @QueryParam("includeConflicts") boolean includeConflicts,
-            @QueryParam("limit") Integer limit, @QueryParam("offset") Integer offset) {
+            @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         return Csv.table(List.of("id", "council_code", "council", "region", "area", "rating", "year", "published_date", "reported_as",
                 "official", "conflict", "sources"),
-                list(rating, area, status, since, until, region, council, includeConflicts, limit == null ? 1000 : limit, offset).stream()
+                list(rating, area, status, since, until, region, council, includeConflicts, limit == null ? "1000" : limit, offset).stream()
                         .map(j -> Arrays.asList(j.id(), j.councilCode(), j.council(), j.region(), j.area(), j.rating(), j.year(),
                                 j.publishedDate() == null ? null : j.publishedDate().toString(), j.reportedAs(), j.official(), j.conflict(),
                                 j.sources().size()))

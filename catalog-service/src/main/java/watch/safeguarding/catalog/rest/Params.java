@@ -40,8 +40,16 @@ final class Params {
         }
     }
 
-    static int range(String name, Integer value, int fallback, int min, int max) {
-        int chosen = value == null ? fallback : value;
+    /** A whole number in [min, max], or {@code fallback} when absent; a value that is not one is a 400 naming the parameter. */
+    static int range(String name, String value, int fallback, int min, int max) {
+        value = blankToNull(value);
+        int chosen;
+        try {
+            chosen = value == null ? fallback : Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidParameterException(name, "'" + ProblemMappers.shorten(value) + "' is not a whole number; give one from "
+                    + min + " to " + max + ", e.g. " + name + "=" + Math.max(min, Math.min(max, fallback == 0 ? min : fallback)));
+        }
         if (chosen < min || chosen > max) {
             throw new InvalidParameterException(name, "must be between " + min + " and " + max + ", was " + chosen);
         }

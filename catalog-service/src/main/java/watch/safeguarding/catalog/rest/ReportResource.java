@@ -32,7 +32,7 @@ public class ReportResource {
             @Parameter(description = "published on or after", example = "2018-01-01") @QueryParam("from") String from,
             @Parameter(description = "published on or before", example = "2019-12-31") @QueryParam("to") String to,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
-            @QueryParam("limit") Integer limit) {
+            @Parameter(description = "page size, 1-100 (default 20)") @QueryParam("limit") String limit) {
         return queries.reports(new CatalogQueries.ReportFilter(Params.blankToNull(q), Params.blankToNull(council),
                 Params.blankToNull(publisher), Params.date("from", from), Params.date("to", to), Params.blankToNull(cursor),
                 Params.range("limit", limit, 20, 1, 100)));

@@ -26,6 +26,7 @@ public class CouncilDirectory {
 
     @Transactional
     public int synchronise(Gazetteer gazetteer) {
+        ImportLock.hold(Council.getEntityManager());
         Map<String, Council> stored = Council.<Council>listAll().stream().collect(Collectors.toMap(c -> c.code, Function.identity()));
         for (watch.safeguarding.parser.Council source : gazetteer.councils()) {
             Council council = stored.get(source.code());

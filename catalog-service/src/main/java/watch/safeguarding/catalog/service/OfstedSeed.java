@@ -61,6 +61,7 @@ public class OfstedSeed {
 
     @Transactional
     public Result importCsv(BufferedReader csv) throws IOException {
+        ImportLock.hold(Report.getEntityManager());
         Map<String, Council> byUrn = new LinkedHashMap<>();
         Council.<Council>listAll().forEach(c -> {
             if (c.ofstedUrn != null) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -21,7 +22,8 @@ public class ProductionSecrets {
     static final String DEVELOPMENT_KEY = "dev-key";
     static final int MIN_KEY_LENGTH = 16;
 
-    void check(@Observes StartupEvent start,
+    // before any other start-up work (imports, consumers): refuse at once
+    void check(@Observes @Priority(1) StartupEvent start,
             @ConfigProperty(name = "safeguarding.refuse-development-secrets") boolean refuse,
             @ConfigProperty(name = "ingest.api-keys") Optional<List<String>> keys) {
         if (refuse) {
