@@ -50,8 +50,10 @@ class OperationsTest {
         given().header("X-API-Key", "dev-key").post("/admin/dead-letters/replay").then().statusCode(200)
                 .body("from", equalTo("reports.parsed.dlq")).body("to", equalTo("reports.parsed")).body("messages", greaterThanOrEqualTo(1));
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> Report.findById(parked.reportId()) != null));
-        // the replay moved past it: asked again, it re-publishes nothing
-        given().header("X-API-Key", "dev-key").post("/admin/dead-letters/replay").then().statusCode(200).body("messages", equalTo(0));
+        // asked again (other tests' malformed messages may have been parked again), it does not record it twice
+        given().header("X-API-Key", "dev-key").post("/admin/dead-letters/replay").then().statusCode(200);
+        Thread.sleep(2000);
+        assertEquals(1, QuarkusTransaction.requiringNew().call(() -> Report.count("id", parked.reportId())));
     }
 
     @Test

@@ -118,7 +118,7 @@ class WalkingSkeletonTest {
         assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(confirmLink)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode());
         assertEquals(200, post(alert.url("/subscriptions/confirm"), "application/x-www-form-urlencoded",
-                "token=" + confirmLink.substring(confirmLink.indexOf("token=") + 6), Map.of()).statusCode());
+                "token=" + confirmLink.substring(confirmLink.indexOf("token=") + 6), Map.of("Accept", "text/html")).statusCode());
 
         String report = "Published: 20 November 2026\n\n"
                 + "Children's services at Rutland County Council have been rated inadequate by Ofsted.\n\n"
