@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
@@ -86,14 +87,17 @@ class ReaderBrowserTest {
                 "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
                 "QUARKUS_DATASOURCE_JDBC_URL", PostgresResource.jdbcUrl(catalogDb),
                 "ALERT_PUBLIC_URL", alertUrl,
-                "CATALOG_URL", catalogUrl));
+                "CATALOG_URL", catalogUrl,
+                "CATALOG_API_KEYS", "browser-test-key-" + UUID.randomUUID()));
         alert = ServiceProcess.start(root, "alert-service", alertPort, Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
                 "QUARKUS_DATASOURCE_JDBC_URL", PostgresResource.jdbcUrl(alertDb),
                 "QUARKUS_MAILER_HOST", "127.0.0.1",
                 "QUARKUS_MAILER_PORT", String.valueOf(smtp.getSmtp().getPort()),
                 "ALERT_PUBLIC_URL", alertUrl,
-                "CATALOG_URL", catalogUrl));
+                "CATALOG_URL", catalogUrl,
+                "ALERT_API_KEYS", "browser-test-key-" + UUID.randomUUID(),
+                "ALERT_SECRET_KEY", ProductionSecretsTest.randomSecretKey()));
 
         profile = Files.createTempDirectory("chromium-profile-");
         ChromeOptions options = new ChromeOptions();

@@ -31,12 +31,17 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start(Path repositoryRoot, String module, int port, Map<String, String> env) {
+        return start(repositoryRoot, module, -1, port, env);
+    }
+
+    /** Replica {@code replica} (0, 1, ...) of a module, logging to a file of its own; -1 for the only one. */
+    static ServiceProcess start(Path repositoryRoot, String module, int replica, int port, Map<String, String> env) {
         Path jar = repositoryRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build the services first (./mvnw package)");
         }
         try {
-            Path log = Files.createDirectories(repositoryRoot.resolve("system-tests/target/services")).resolve(module + ".log");
+            Path log = Files.createDirectories(repositoryRoot.resolve("system-tests/target/services")).resolve(module + (replica < 0 ? "" : "-" + replica) + ".log");
             ProcessBuilder builder = new ProcessBuilder(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString()))
@@ -50,6 +55,10 @@ final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    String name() {
+        return name;
     }
 
     String url(String path) {

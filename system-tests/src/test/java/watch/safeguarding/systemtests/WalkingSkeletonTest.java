@@ -145,7 +145,7 @@ class WalkingSkeletonTest {
     }
 
     /** The decoded text of every text part, so quoted-printable line breaks don't cut the link. */
-    private static String text(Part part) {
+    static String text(Part part) {
         try {
             Object content = part.getContent();
             if (content instanceof Multipart multipart) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 
@@ -27,6 +28,8 @@ public interface AlertConfig {
     Digest digest();
 
     RateLimit rateLimit();
+
+    Retention retention();
 
     interface Tokens {
         Duration confirmTtl();
@@ -60,6 +63,16 @@ public interface AlertConfig {
         ZoneId zone();
     }
 
+    interface Retention {
+        Duration expiredTokens();
+
+        Duration sentMail();
+
+        Duration unsubscribed();
+
+        String interval();
+    }
+
     interface RateLimit {
         int perAddress();
 
@@ -67,6 +80,7 @@ public interface AlertConfig {
 
         Duration window();
 
-        boolean trustForwardedFor();
+        /** Addresses or CIDR blocks of the proxies in front; their X-Forwarded-For entries are believed. */
+        Optional<List<String>> trustedProxies();
     }
 }

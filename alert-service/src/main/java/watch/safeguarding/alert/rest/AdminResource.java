@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -17,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import watch.safeguarding.alert.messaging.DeadLetterReplay;
 
 @Path("/admin")
 @Tag(name = "Operations")
@@ -30,10 +33,27 @@ public class AdminResource {
 
     private final EntityManager em;
     private final ApiKeys apiKeys;
+    private final DeadLetterReplay replay;
 
-    public AdminResource(EntityManager em, ApiKeys apiKeys) {
+    public AdminResource(EntityManager em, ApiKeys apiKeys, DeadLetterReplay replay) {
         this.em = em;
         this.apiKeys = apiKeys;
+        this.replay = replay;
+    }
+
+    @POST
+    @Path("/dead-letters/replay")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replay judgements.recorded.dlq", description = "Needs X-API-Key. Once the cause that parked judgements "
+            + "on judgements.recorded.dlq is fixed, re-publishes every parked message to judgements.recorded (from where the last "
+            + "replay stopped); each judgement still reaches each person once.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DeadLetterReplay.Replayed.class,
+            example = "{\"from\": \"judgements.recorded.dlq\", \"to\": \"judgements.recorded\", \"messages\": 2}")))
+    @APIResponse(responseCode = "401", description = "Missing or wrong X-API-Key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DeadLetterReplay.Replayed replayDeadLetters(@HeaderParam("X-API-Key") String apiKey) {
+        apiKeys.require(apiKey);
+        return replay.replay();
     }
 
     @GET

@@ -1,25 +1,30 @@
 package watch.safeguarding.alert.service;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Sliding-window limits on sign-up and manage-link requests, per address (by its hash) and per client IP. Kept in
- * memory: enough for one instance; behind several, each instance limits on its own (at most N times the limit).
+ * Limits on sign-up and manage-link requests, per address (by its hash) and per client IP: token buckets kept in
+ * PostgreSQL by Bucket4j (a row per key, updated under SELECT ... FOR UPDATE), so that every replica counts against the
+ * same limit.
  */
 @ApplicationScoped
 public class RateLimiter {
 
-    /** Thrown when a limit is reached; retryAfter is when the oldest counted request leaves the window. */
+    /** Thrown when a limit is reached; retryAfter is when the next request will be allowed. */
     public static class LimitedException extends RuntimeException {
         private final Duration retryAfter;
 
@@ -33,36 +38,29 @@ public class RateLimiter {
         }
     }
 
-    private final Map<String, Deque<Instant>> windows = new ConcurrentHashMap<>();
-    private final Clock clock;
+    private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
 
-    public RateLimiter(Clock clock) {
-        this.clock = clock;
+    public RateLimiter(DataSource dataSource) {
+        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource).primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table("rate_limit_bucket").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
+                // a bucket that has refilled completely holds nothing worth keeping
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1))).build();
     }
 
     /** Counts a request against {@code key}, or throws when {@code limit} requests were made within {@code window}. */
     public void acquire(String key, int limit, Duration window) {
-        Instant now = clock.instant();
-        Deque<Instant> times = windows.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(window))) {
-                times.pollFirst();
-            }
-            if (times.size() >= limit) {
-                Duration wait = Duration.between(now, times.peekFirst().plus(window));
-                throw new LimitedException(wait.isNegative() || wait.isZero() ? Duration.ofSeconds(1) : wait.plusSeconds(1));
-            }
-            times.addLast(now);
+        Supplier<BucketConfiguration> configuration = () -> BucketConfiguration.builder()
+                .addLimit(l -> l.capacity(limit).refillGreedy(limit, window)).build();
+        // outside the caller's transaction: Bucket4j commits its own, on a connection of its own
+        ConsumptionProbe probe = QuarkusTransaction.suspendingExisting().call(() -> buckets.builder().build(key, configuration)
+                .tryConsumeAndReturnRemaining(1));
+        if (!probe.isConsumed()) {
+            throw new LimitedException(Duration.ofNanos(probe.getNanosToWaitForRefill()).plusSeconds(1));
         }
     }
 
-    @Scheduled(every = "10m", delayed = "10m")
-    void forgetIdle() {
-        Instant cutoff = clock.instant().minus(Duration.ofDays(1));
-        windows.entrySet().removeIf(entry -> {
-            synchronized (entry.getValue()) {
-                return entry.getValue().isEmpty() || entry.getValue().peekLast().isBefore(cutoff);
-            }
-        });
+    @Scheduled(every = "10m", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void removeIdleBuckets() {
+        buckets.removeExpired(1000);
     }
 }
