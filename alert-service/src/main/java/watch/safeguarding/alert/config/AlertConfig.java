@@ -31,6 +31,8 @@ public interface AlertConfig {
 
     Retention retention();
 
+    DeadLetters deadLetters();
+
     interface Tokens {
         Duration confirmTtl();
 
@@ -61,6 +63,14 @@ public interface AlertConfig {
         DayOfWeek weeklyDay();
 
         ZoneId zone();
+    }
+
+    interface DeadLetters {
+        String topic();
+
+        String replayTo();
+
+        String replayGroup();
     }
 
     interface Retention {
