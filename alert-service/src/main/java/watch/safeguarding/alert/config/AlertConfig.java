@@ -28,6 +28,10 @@ public interface AlertConfig {
 
     RateLimit rateLimit();
 
+    Consumer consumer();
+
+    Announcements announcements();
+
     interface Tokens {
         Duration confirmTtl();
 
@@ -56,6 +60,20 @@ public interface AlertConfig {
         DayOfWeek weeklyDay();
 
         ZoneId zone();
+    }
+
+    interface Consumer {
+        Duration retryInitial();
+
+        Duration retryMax();
+    }
+
+    interface Announcements {
+        Duration newsWindow();
+
+        Duration maxWait();
+
+        String releaseInterval();
     }
 
     interface RateLimit {
