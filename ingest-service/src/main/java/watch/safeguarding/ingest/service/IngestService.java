@@ -1,7 +1,6 @@
 package watch.safeguarding.ingest.service;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +36,9 @@ public class IngestService {
     private final IngestMetrics metrics;
     private final Duration deadline;
     private final Duration retryAfter;
+    private final Receipt receipt;
 
-    public IngestService(ReportPublisher publisher, IngestMetrics metrics,
+    public IngestService(ReportPublisher publisher, IngestMetrics metrics, Receipt receipt,
             @ConfigProperty(name = "ingest.publish.max-block") Duration maxBlock,
             @ConfigProperty(name = "ingest.publish.delivery-timeout") Duration deliveryTimeout,
             @ConfigProperty(name = "ingest.retry-after") Duration retryAfter) {
@@ -47,6 +47,7 @@ public class IngestService {
         // the producer settles every record within max-block + delivery-timeout; the margin only covers scheduling
         this.deadline = maxBlock.plus(deliveryTimeout).plusSeconds(1);
         this.retryAfter = retryAfter;
+        this.receipt = receipt;
     }
 
     /** The dry run: what the parser finds and the event that would be published. */
@@ -62,7 +63,7 @@ public class IngestService {
                 input.publisher(),
                 input.title() != null ? input.title() : parsed.title(),
                 input.publishedDate() != null ? input.publishedDate() : parsed.publishedDate());
-        return new ReportParsed(ReportParsed.SCHEMA, ReportIds.of(text), Instant.now(), source, text,
+        return new ReportParsed(ReportParsed.SCHEMA, ReportIds.of(text), receipt.at(), source, text,
                 List.copyOf(parsed.outcomes()), List.copyOf(parsed.councilsMentioned()), ReportParser.VERSION,
                 ReportParsed.KIND_NEWS, null);
     }

@@ -115,6 +115,14 @@ class ReportsResourceTest {
     }
 
     @Test
+    void outsideABenchOrDevDeploymentNobodyCanSayWhenAReportWasReceived() {
+        String text = unique("Children's services at Rutland County Council have been rated inadequate by Ofsted.");
+        poster().contentType("text/plain").header("X-Received-At", "2015-09-01T09:00:00Z").body(text.getBytes(StandardCharsets.UTF_8))
+                .post("/reports").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("QUARKUS_PROFILE=bench"));
+    }
+
+    @Test
     void aSavedWebPageIsReadAsItsVisibleText() throws Exception {
         String marker = UUID.randomUUID().toString();
         String html = "<!doctype html><html><head><title>Kent rated good</title><style>p{color:red}</style>"
