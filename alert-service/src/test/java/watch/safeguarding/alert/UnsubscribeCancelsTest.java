@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static watch.safeguarding.alert.Fixtures.address;
 import static watch.safeguarding.alert.Fixtures.awaitOutboxDrained;
-import static watch.safeguarding.alert.Fixtures.darlington;
 import static watch.safeguarding.alert.Fixtures.kent;
 import static watch.safeguarding.alert.Fixtures.mailsTo;
 import static watch.safeguarding.alert.Fixtures.publish;
@@ -44,7 +43,8 @@ class UnsubscribeCancelsTest {
         String leaving = address("leaving");
         String staying = address("staying");
         subscribeConfirmed(leaving, List.of("E10000016"), List.of(), List.of("any"), "daily");
-        subscribeConfirmed(leaving, List.of("E06000005"), List.of(), List.of("inadequate"), "immediately");
+        // a council no other test subscribes to, so that the retrying alert is this person's only
+        subscribeConfirmed(leaving, List.of("E06000052"), List.of(), List.of("inadequate"), "immediately");
         subscribeConfirmed(staying, List.of("E10000016"), List.of(), List.of("any"), "daily");
         given().contentType(ContentType.JSON).header("X-Forwarded-For", Fixtures.randomIp()).body("{\"email\":\"" + leaving + "\"}")
                 .post("/manage/link").then().statusCode(202);
@@ -58,7 +58,7 @@ class UnsubscribeCancelsTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> Fixtures.count("select count(*) from delivery where judgement_id = ?1",
                 forDigest.judgementId()) >= 2);
         String retryMarker = UUID.randomUUID().toString();
-        JudgementRecorded retried = darlington("inadequate", retryMarker);
+        JudgementRecorded retried = Fixtures.judgement("E06000052", "Cornwall", "South West", "inadequate", retryMarker);
         SmtpResource.greenMail().stop();
         try {
             publish(retried);
@@ -75,7 +75,7 @@ class UnsubscribeCancelsTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> !mailsTo(staying, digestMarker).isEmpty());
         // subscribing again to the same alerts brings nothing of before back
         subscribeConfirmed(leaving, List.of("E10000016"), List.of(), List.of("any"), "daily");
-        subscribeConfirmed(leaving, List.of("E06000005"), List.of(), List.of("inadequate"), "immediately");
+        subscribeConfirmed(leaving, List.of("E06000052"), List.of(), List.of("inadequate"), "immediately");
         digests.run(Frequency.DAILY);
         awaitOutboxDrained();
         // longer than the test's retry backoff, so a retry that was still due would have gone out
