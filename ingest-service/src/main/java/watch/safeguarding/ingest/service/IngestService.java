@@ -52,7 +52,8 @@ public class IngestService {
 
     /** The dry run: what the parser finds and the event that would be published. */
     public ReportParsed analyse(ReportInput input) {
-        ParsedReport parsed = input.html() ? parser.parseHtml(input.content()) : parser.parse(input.content());
+        ParsedReport parsed = input.pdf() != null ? PdfInput.parse(parser, input.pdf())
+                : input.html() ? parser.parseHtml(input.content()) : parser.parse(input.content());
         String text = parsed.text() == null ? "" : parsed.text();
         if (ReportIds.isBlank(text)) {
             throw ProblemException.badRequest("no-text", "No text",
@@ -65,7 +66,7 @@ public class IngestService {
                 input.publishedDate() != null ? input.publishedDate() : parsed.publishedDate());
         return new ReportParsed(ReportParsed.SCHEMA, ReportIds.of(text), receipt.at(), source, text,
                 List.copyOf(parsed.outcomes()), List.copyOf(parsed.councilsMentioned()), ReportParser.VERSION,
-                ReportParsed.KIND_NEWS, null);
+                parsed.kind(), parsed.inspection());
     }
 
     /** Parses and publishes one report; returns once the broker has acknowledged it. */

@@ -207,7 +207,8 @@ class ReportsResourceTest {
                 .post("/reports");
         response.then().statusCode(207).body("accepted", equalTo(2)).body("rejected", equalTo(1))
                 .body("results.file", equalTo(List.of("story.txt", "page.html", "scan.pdf")))
-                .body("results.status", equalTo(List.of(202, 202, 415)));
+                .body("results.status", equalTo(List.of(202, 202, 415)))
+                .body("results[2].problem.type", equalTo("https://safeguarding.watch/problems/not-a-pdf"));
         assertTrue(publishedOnce(response.path("results[0].reportId")).path("text").asText().contains("Multipart: Ofsted"));
         assertTrue(publishedOnce(response.path("results[1].reportId")).path("text").asText().contains("Multipart page"));
     }
