@@ -97,8 +97,11 @@ def wait(condition, timeout, what):
 
 def received_at(entry):
     """The publication date; for an undated text, mid-year of the latest year its labels give, else now."""
-    if entry.get("published"):
-        return datetime.fromisoformat(entry["published"]).replace(hour=9, tzinfo=timezone.utc)
+    published = entry.get("published")
+    if published:
+        # a label may give only the month or the year: the middle of it
+        published = published + {4: "-07-01", 7: "-15"}.get(len(published), "")
+        return datetime.fromisoformat(published).replace(hour=9, tzinfo=timezone.utc)
     years = [j["year"] for j in entry.get("judgements", []) if j.get("year")]
     if years:
         return datetime(max(years), 7, 1, 9, tzinfo=timezone.utc)
