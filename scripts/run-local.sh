@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds and starts the whole of Safeguarding Watch on this machine, without Docker: the project's own Kafka broker,
-# the local PostgreSQL (databases created if missing), a mail catcher, and the three services.
+# the local PostgreSQL (databases created if missing; on a machine without a PostgreSQL server, a real embedded one
+# from jars), a mail catcher, and the three services.
 # Ctrl-C stops everything. `scripts/run-local.sh stop` stops a run started in another shell or in the background.
 #
 # Ports (override by environment): INGEST_PORT 8080, CATALOG_PORT 8081, ALERT_PORT 8082, KAFKA_PORT 9092,
@@ -59,16 +60,26 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   ./mvnw -B -q package -DskipTests
 fi
 
-if ! pg_isready -q -h "$PGHOST" -p "$PGPORT"; then
+answers() { (exec 3<>"/dev/tcp/$PGHOST/$PGPORT") 2>/dev/null; }
+# PostgreSQL: the server at PGHOST:PGPORT if one answers; else this machine's cluster if it has one installed; else
+# (Java only: another Linux, a Mac) a real PostgreSQL from jars, started by the infrastructure process below
+embedded_pg=""
+if ! answers && command -v pg_ctlcluster > /dev/null && [ -d /etc/postgresql ]; then
   echo "PostgreSQL is not answering on $PGHOST:$PGPORT; starting the local cluster..."
   pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
-  for _ in $(seq 1 50); do pg_isready -q -h "$PGHOST" -p "$PGPORT" && break; sleep 0.2; done
+  for _ in $(seq 1 50); do answers && break; sleep 0.2; done
 fi
-for db in catalog alert; do
-  if [ -z "$(psql -d postgres -tAc "select 1 from pg_database where datname = '$db'")" ]; then
-    psql -q -d postgres -c "create database $db" && echo "created database $db"
-  fi
-done
+if answers; then
+  for db in catalog alert; do
+    if [ -z "$(psql -d postgres -tAc "select 1 from pg_database where datname = '$db'")" ]; then
+      psql -q -d postgres -c "create database $db" && echo "created database $db"
+    fi
+  done
+else
+  echo "No PostgreSQL server on $PGHOST:$PGPORT and none installed: starting an embedded PostgreSQL there (data in $work/postgres)"
+  PGHOST=127.0.0.1
+  embedded_pg=$PGPORT
+fi
 
 mkdir -p "$work"
 trap 'echo; echo "Stopping..."; stop_all' EXIT
@@ -95,8 +106,8 @@ await_ready() { # name port
 }
 
 start infra "$work/infra.log" java -Xmx384m -cp "$(ls test-support/target/test-support-*.jar):$(cat test-support/target/local-infra.classpath)" \
-  watch.safeguarding.testsupport.LocalInfra "$work" "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$SMTP_PORT" "$MAIL_VIEW_PORT"
-await_line "$work/infra.log" READY 90
+  watch.safeguarding.testsupport.LocalInfra "$work" "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$SMTP_PORT" "$MAIL_VIEW_PORT" $embedded_pg
+await_line "$work/infra.log" READY 120
 
 export KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT"
 # profile `local`: the development keys (dev-key, the development address-encryption key) are allowed, as they are
@@ -125,7 +136,7 @@ Safeguarding Watch is running (logs in $work):
   catalog  http://127.0.0.1:$CATALOG_PORT   GET /councils, /judgements, /reports              Swagger UI http://127.0.0.1:$CATALOG_PORT/q/swagger-ui
   alerts   http://127.0.0.1:$ALERT_PORT   subscribe at http://127.0.0.1:$ALERT_PORT/            Swagger UI http://127.0.0.1:$ALERT_PORT/q/swagger-ui
   mail     http://127.0.0.1:$MAIL_VIEW_PORT   every email the system sent (also .eml files in $work/mail)
-  kafka    127.0.0.1:$KAFKA_PORT   PostgreSQL $PGHOST:$PGPORT (databases catalog, alert)
+  kafka    127.0.0.1:$KAFKA_PORT   PostgreSQL $PGHOST:$PGPORT (databases catalog, alert${embedded_pg:+; embedded, data in $work/postgres})
 Press Ctrl-C to stop everything.
 MSG
 while true; do

@@ -15,7 +15,8 @@ import java.util.concurrent.locks.LockSupport;
  * so a slow server cannot hide its queueing (no coordinated omission). The first WARM_UP_SECONDS (default 5) run at the
  * same rate and are not counted: they warm this client's own JIT and connections, which otherwise put its start-up into
  * the server's tail latency.
- * Usage: java LoadTest.java NAME RATE SECONDS URL [URL...] (URLs are used round-robin)
+ * Usage: java LoadTest.java NAME RATE SECONDS URL [URL...] (URLs are used round-robin); ACCEPT (default
+ * application/json) is the Accept header, text/html for the readers' pages.
  */
 public class LoadTest {
     public static void main(String[] args) throws Exception {
@@ -23,6 +24,7 @@ public class LoadTest {
         int rate = Integer.parseInt(args[1]);
         int seconds = Integer.parseInt(args[2]);
         List<URI> uris = Arrays.stream(args).skip(3).map(URI::create).toList();
+        String accept = System.getenv().getOrDefault("ACCEPT", "application/json");
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         int warmUp = rate * Integer.parseInt(System.getenv().getOrDefault("WARM_UP_SECONDS", "5"));
         int total = rate * seconds;
@@ -38,7 +40,7 @@ public class LoadTest {
                 LockSupport.parkNanos(wait);
             }
             int index = i;
-            HttpRequest request = HttpRequest.newBuilder(uris.get(Math.floorMod(i, uris.size()))).header("Accept", "application/json")
+            HttpRequest request = HttpRequest.newBuilder(uris.get(Math.floorMod(i, uris.size()))).header("Accept", accept)
                     .timeout(Duration.ofSeconds(10)).build();
             if (i < 0) {
                 client.sendAsync(request, HttpResponse.BodyHandlers.discarding());

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Catalog benchmark at a million reports: loads REPORTS (default 1,000,000) reports and their judgements into a
-# database of its own, then measures lookups and full-text search at a fixed rate, and the consumer's throughput,
+# database of its own, then measures lookups and full-text search at a fixed rate, the readers' pages (HTML) at
+# PAGE_RATE, and the consumer's throughput,
 # while sampling the service's resident memory. Everything runs on loopback and stops by itself.
 # Needs a build (./mvnw package -DskipTests) and PostgreSQL on 127.0.0.1:5432.
 # KEEP_DB=1 keeps the loaded database afterwards and reuses it next time (Flyway migrates it; the load is skipped), to
@@ -12,6 +13,7 @@ here="$root/benchmarks/catalog-load"
 work="$root/target/catalog-bench"
 REPORTS=${REPORTS:-1000000}
 RATE=${RATE:-200}
+PAGE_RATE=${PAGE_RATE:-50}
 SECONDS_PER_RUN=${SECONDS_PER_RUN:-20}
 EVENTS=${EVENTS:-20000}
 PORT=18081
@@ -75,6 +77,17 @@ done
 java "$here/LoadTest.java" "GET /councils/{code}" "$RATE" "$SECONDS_PER_RUN" $codes
 java "$here/LoadTest.java" "GET /judgements?rating=inadequate" "$RATE" "$SECONDS_PER_RUN" "${judgements[@]}"
 java "$here/LoadTest.java" "GET /reports?q=..." "$RATE" "$SECONDS_PER_RUN" "${queries[@]}"
+# the readers' pages, as a browser asks for them, at PAGE_RATE (the goal: p99 < 50 ms at 50 requests/s)
+pages=("$base/" "$base/?area=leadership" "$base/judgements?rating=inadequate" "$base/judgements?region=London&since=2020")
+for i in $(seq 1 20); do pages+=("$base/reports?q=story$((i * 23))"); done
+export ACCEPT="text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+WARM_UP_SECONDS=0 java "$here/LoadTest.java" "warm-up pages" 30 15 $codes "${pages[@]}" > /dev/null
+java "$here/LoadTest.java" "page GET /" "$PAGE_RATE" "$SECONDS_PER_RUN" "$base/" "$base/?area=leadership"
+java "$here/LoadTest.java" "page GET /councils/{code}" "$PAGE_RATE" "$SECONDS_PER_RUN" $codes
+java "$here/LoadTest.java" "page GET /judgements?..." "$PAGE_RATE" "$SECONDS_PER_RUN" "$base/judgements?rating=inadequate" "$base/judgements?region=London&since=2020"
+java "$here/LoadTest.java" "page GET /reports?q=..." "$PAGE_RATE" "$SECONDS_PER_RUN" "${pages[@]:4}"
+java "$here/LoadTest.java" "page mix (all pages)" "$PAGE_RATE" "$SECONDS_PER_RUN" $codes "${pages[@]}"
+unset ACCEPT
 
 # a tag of its own per run, so a reused database (KEEP_DB=1) still sees every event as new; counted through the
 # primary key (a range over the ids), so the polling itself stays cheap at a million rows

@@ -59,8 +59,7 @@ class DeliveryTest {
         // an outcome given only as context never alerts
         String previous = UUID.randomUUID().toString();
         JudgementRecorded old = darlington("inadequate", previous);
-        publish(new JudgementRecorded(old.schema(), old.judgementId(), old.council(), old.area(), old.rating(), "previous", null, 2015,
-                null, false, old.sources(), old.recordedAt(), false, 0.9, false, JudgementRecorded.REASON_PREVIOUS, old.groupId(), 1));
+        publish(Fixtures.with(old, null, 2015, false, "previous"));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> !mailsTo(anyGrade, good).isEmpty() && !mailsTo(byRegion, inadequate).isEmpty()
                 && !mailsTo(byCouncil, inadequate).isEmpty() && !mailsTo(goodOnly, good).isEmpty());
@@ -172,7 +171,7 @@ class DeliveryTest {
         JudgementRecorded hostile = new JudgementRecorded(base.schema(), base.judgementId(), base.council(), base.area(), base.rating(),
                 base.status(), base.previousRating(), base.year(), base.date(), true,
                 List.of(new JudgementRecorded.SourceRef("r", "javascript:alert(2)", "<img src=x onerror=alert(3)> " + marker, "<b>Pub</b>")),
-                base.recordedAt(), base.official(), base.confidence(), base.notifySubscribers(), base.notifyReason(), base.groupId(), base.groupSize());
+                base.recordedAt(), false, 0.95, true, JudgementRecorded.REASON_NEWS, null, 1);
         publish(hostile);
         MimeMessage alert = await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(email, marker).stream().findFirst().orElse(null),
                 m -> m != null);

@@ -141,11 +141,34 @@ public final class Fixtures {
         return Arc.container().instance(EntityManager.class).get();
     }
 
+    /** When these judgements were recorded: a fixed receipt time, so that their date stays within the news window. */
+    public static final Instant RECORDED_AT = Instant.parse("2026-11-21T10:00:00Z");
+
     public static JudgementRecorded judgement(String code, String name, String region, String rating, String marker) {
         return new JudgementRecorded(JudgementRecorded.SCHEMA, "j-" + UUID.randomUUID(), new JudgementRecorded.Council(code, name, region),
                 "overall", rating, "new", "requires_improvement", 2026, LocalDate.of(2026, 11, 20), "inadequate".equals(rating),
                 List.of(new JudgementRecorded.SourceRef("r-" + marker, "https://news.example/" + marker, "Report " + marker, "Example News")),
-                Instant.now(), false, 0.9, true, JudgementRecorded.REASON_NEWS, "g-" + marker, 1);
+                RECORDED_AT, false, 0.95, true, JudgementRecorded.REASON_NEWS, "g-" + marker, 1);
+    }
+
+    /** The same judgement as one of {@code size} events of announcement {@code groupId}, in this area. */
+    public static JudgementRecorded inGroup(JudgementRecorded j, String area, String groupId, int size) {
+        return new JudgementRecorded(j.schema(), "j-" + UUID.randomUUID(), j.council(), area, j.rating(), j.status(), j.previousRating(), j.year(),
+                j.date(), j.alerting(), j.sources(), j.recordedAt(), j.official(), j.confidence(), j.notifySubscribers(), j.notifyReason(), groupId, size);
+    }
+
+    /** The same judgement (same id) as the single event of another announcement, as a later report would send it. */
+    public static JudgementRecorded regrouped(JudgementRecorded j, String groupId) {
+        return new JudgementRecorded(j.schema(), j.judgementId(), j.council(), j.area(), j.rating(), j.status(), j.previousRating(), j.year(),
+                j.date(), j.alerting(), j.sources(), j.recordedAt(), j.official(), j.confidence(), j.notifySubscribers(), j.notifyReason(),
+                groupId, 1);
+    }
+
+    /** The same judgement with another date, notify decision and status. */
+    public static JudgementRecorded with(JudgementRecorded j, LocalDate date, Integer year, boolean notify, String status) {
+        return new JudgementRecorded(j.schema(), j.judgementId(), j.council(), j.area(), j.rating(), status, j.previousRating(), year, date,
+                j.alerting(), j.sources(), j.recordedAt(), j.official(), j.confidence(), notify, notify ? JudgementRecorded.REASON_NEWS
+                        : JudgementRecorded.REASON_OLD, j.groupId(), j.groupSize());
     }
 
     public static JudgementRecorded darlington(String rating, String marker) {

@@ -95,6 +95,24 @@ class PagesTest {
     }
 
     @Test
+    void aLongHistoryIsListedAPageAtATimeWithTheChartLinkingToEachPage() {
+        List<ReportParsed> reports = new java.util.ArrayList<>();
+        for (int year = 2040; year < 2040 + 55; year++) {
+            reports.add(Events.report("Dudley News", LocalDate.of(year, 1, 2), Events.outcome("E08000027", "overall", "good", "new", year)));
+        }
+        recorder.recordAll(reports);
+        String first = given().accept(BROWSER).get("/councils/E08000027").then().statusCode(200).extract().asString();
+        int total = count(first, "<li id=\"j-");
+        assertEquals(50, total, "a page lists 50 judgements");
+        assertTrue(first.contains("href=\"/councils/E08000027?page=2#judgements\" rel=\"next\""), "the next page of earlier judgements");
+        assertTrue(first.contains("<a href=\"/councils/E08000027?page=2#j-"), "the chart links older judgements to the page that lists them");
+        String second = given().accept(BROWSER).queryParam("page", 2).get("/councils/E08000027").then().statusCode(200).extract().asString();
+        assertTrue(count(second, "<li id=\"j-") >= 5 && second.contains("<ol class=\"judgements\" start=\"51\">"));
+        assertTrue(second.contains("href=\"/councils/E08000027#judgements\" rel=\"prev\""));
+        assertEquals(count(first, "class=\"mark "), count(second, "class=\"mark "), "the chart shows every judgement on every page");
+    }
+
+    @Test
     void aFormerCouncilLinksToItsSuccessorsAndOffersNoAlerts() {
         String html = given().accept(BROWSER).get("/councils/E10000021").then().statusCode(200).extract().asString();
         assertTrue(html.contains("This council no longer exists"), html);
@@ -149,7 +167,7 @@ class PagesTest {
 
     @Test
     void feedsOfEverythingOfACouncilAndOfARegion() throws Exception {
-        ReportParsed report = Events.report("Leeds <Post> & Co", LocalDate.of(2037, 4, 1), Events.outcome("E08000035", "overall", "inadequate", "new", 2037));
+        ReportParsed report = Events.report("Leeds <Post> & Co", LocalDate.of(2100, 4, 1), Events.outcome("E08000035", "overall", "inadequate", "new", 2100));
         recorder.recordAll(List.of(report));
         for (String path : List.of("/feeds/judgements.atom", "/feeds/councils/E08000035.atom", "/feeds/regions/yorkshire-and-the-humber.atom")) {
             String xml = given().get(path).then().statusCode(200).contentType(startsWith("application/atom+xml")).extract().asString();

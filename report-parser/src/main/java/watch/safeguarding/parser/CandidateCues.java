@@ -49,7 +49,11 @@ final class CandidateCues {
         Map<String, Integer> perCouncil = new HashMap<>();
         Map<String, Integer> perGrade = new HashMap<>();
         Map<String, Set<String>> ratingsPerArea = new HashMap<>();
+        Map<String, Integer> latestYear = new HashMap<>();
         for (Draft d : doc.drafts) {
+            if (d.yearStated) {
+                latestYear.merge(d.council.code(), d.year, Math::max);
+            }
             perCouncil.merge(d.council.code(), 1, Integer::sum);
             perGrade.merge(d.council.code() + "|" + d.rating, 1, Integer::sum);
             ratingsPerArea.computeIfAbsent(d.council.code() + "|" + d.area, k -> new HashSet<>()).add(d.rating);
@@ -83,6 +87,12 @@ final class CandidateCues {
             f.add(perCouncil.get(d.council.code()) == 1 ? "council_once" : "council_repeated");
             f.add(perGrade.get(d.council.code() + "|" + d.rating) > 1, "grade_repeated");
             f.add(ratingsPerArea.get(d.council.code() + "|" + d.area).size() > 1, "area_has_other_grades");
+            // the newest grade a text gives a council is most often its news; the older ones its history
+            Integer latest = latestYear.get(d.council.code());
+            if (latest != null && d.yearStated) {
+                f.add(d.year < latest ? "year_before_councils_latest_grade" : "year_councils_latest_grade");
+            }
+
         }
     }
 

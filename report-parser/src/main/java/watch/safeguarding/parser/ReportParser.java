@@ -1,5 +1,6 @@
 package watch.safeguarding.parser;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import watch.safeguarding.parser.decide.DecisionModel;
@@ -55,12 +56,16 @@ public final class ReportParser {
 
     /** Parses plain text. A leading {@code URL: ...} line followed by a blank line is metadata. Null gives an empty result. */
     public ParsedReport parse(String text) {
+        return parse(text, null);
+    }
+
+    private ParsedReport parse(String text, LocalDate documentDate) {
         if (text == null) {
             return ParsedReport.empty();
         }
         try {
             if (ofsted.recognises(text)) {
-                return ofsted.read(text);
+                return ofsted.read(text, documentDate);
             }
             return extractor.extract(text, null);
         } catch (RuntimeException | StackOverflowError e) {
@@ -74,7 +79,8 @@ public final class ReportParser {
      * @throws PdfTextException when the bytes are not a PDF, need a password, or have no text to read
      */
     public ParsedReport parsePdf(byte[] pdf) throws PdfTextException {
-        return parse(PdfText.extract(pdf).text());
+        PdfText.Extracted extracted = PdfText.extract(pdf);
+        return parse(extracted.text(), extracted.created());
     }
 
     /** The candidate outcomes of a text (HTML when {@code html}) with their cues, before the learned decisions. */

@@ -15,7 +15,7 @@ import watch.safeguarding.parser.cli.Evaluation;
 
 /**
  * Regression guard over the Ofsted report PDFs beside the repository ({@code ../shared/ofsted}); skipped when they
- * are absent. Every judgement, framework and inspection date is read right today, so any loss fails.
+ * are absent. Every judgement, outcome year, framework and inspection date is read right today, so any loss fails.
  */
 class OfstedRegressionTest {
 
@@ -47,6 +47,7 @@ class OfstedRegressionTest {
         assertEquals(reports, inspections.get("kind_right").asInt());
         assertEquals(reports, inspections.get("framework_right").asInt());
         assertEquals(reports, inspections.get("dates_right").asInt());
+        assertEquals(reports, inspections.get("outcome_years_right").asInt());
         assertEquals(0, inspections.get("published_wrong").asInt());
         assertEquals(inspections.get("non_reports").asInt(), inspections.get("non_reports_rejected").asInt());
     }

@@ -31,17 +31,17 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start(Path repositoryRoot, String module, int port, Map<String, String> env) {
-        return start(repositoryRoot, module, -1, port, env);
+        return start(repositoryRoot, module, module, port, env);
     }
 
-    /** Replica {@code replica} (0, 1, ...) of a module, logging to a file of its own; -1 for the only one. */
-    static ServiceProcess start(Path repositoryRoot, String module, int replica, int port, Map<String, String> env) {
+    /** {@code name} names the log file, so that two instances of one module keep their own. */
+    static ServiceProcess start(Path repositoryRoot, String module, String name, int port, Map<String, String> env) {
         Path jar = repositoryRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build the services first (./mvnw package)");
         }
         try {
-            Path log = Files.createDirectories(repositoryRoot.resolve("system-tests/target/services")).resolve(module + (replica < 0 ? "" : "-" + replica) + ".log");
+            Path log = Files.createDirectories(repositoryRoot.resolve("system-tests/target/services")).resolve(name + ".log");
             ProcessBuilder builder = new ProcessBuilder(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString()))
@@ -86,6 +86,10 @@ final class ServiceProcess implements AutoCloseable {
             sleep();
         }
         throw new IllegalStateException(name + " not ready after " + timeout + ":\n" + tail());
+    }
+
+    String log() throws IOException {
+        return Files.readString(log);
     }
 
     String tail() throws IOException {

@@ -10,7 +10,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * A PostgreSQL database of this test run's own on the real server: created with a unique name at start and dropped
- * at stop, so runs never see each other's data. The server is TEST_POSTGRES_URL (default the local one).
+ * at stop, so runs never see each other's data. The server is TEST_POSTGRES_URL (default the local one), or, when
+ * nothing answers there, an embedded PostgreSQL started for the run ({@link PostgresServer}).
  */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
@@ -57,12 +58,12 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL at " + serverUrl() + " refused '" + sql + "': " + e.getMessage()
-                    + " (is it running? pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start)", e);
+                    + " (is it running with trust authentication for user postgres?)", e);
         }
     }
 
     private static String serverUrl() {
-        return env("TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        return PostgresServer.resolve(env("TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/postgres"));
     }
 
     private static String user() {

@@ -33,6 +33,10 @@ public interface AlertConfig {
 
     DeadLetters deadLetters();
 
+    Consumer consumer();
+
+    Announcements announcements();
+
     interface Tokens {
         Duration confirmTtl();
 
@@ -81,6 +85,20 @@ public interface AlertConfig {
         Duration unsubscribed();
 
         String interval();
+    }
+
+    interface Consumer {
+        Duration retryInitial();
+
+        Duration retryMax();
+    }
+
+    interface Announcements {
+        Duration newsWindow();
+
+        Duration maxWait();
+
+        String releaseInterval();
     }
 
     interface RateLimit {

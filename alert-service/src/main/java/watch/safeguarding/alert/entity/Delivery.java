@@ -37,4 +37,8 @@ public class Delivery extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Set when an unsubscribe cancelled it before it was mailed; it is then never sent. */
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
 }

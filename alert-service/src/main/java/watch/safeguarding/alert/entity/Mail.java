@@ -19,6 +19,8 @@ public class Mail extends PanacheEntityBase {
     public static final String PENDING = "pending";
     public static final String SENT = "sent";
     public static final String FAILED = "failed";
+    /** Unsubscribed before it was sent (also between retries): never sent. */
+    public static final String CANCELLED = "cancelled";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -61,14 +61,16 @@ public class AdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "Deliveries and mail by state", description = "Needs X-API-Key. A delivery is one person told about one "
-            + "judgement; its state is its email's, or awaiting_digest. Mail also counts confirmation and manage-link emails.")
+            + "judgement; its state is its email's, awaiting_digest, or cancelled by an unsubscribe. Mail also counts confirmation and "
+            + "manage-link emails.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Counts.class)))
     @APIResponse(responseCode = "401", description = "Missing or wrong X-API-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Counts deliveries(@HeaderParam("X-API-Key") String apiKey) {
         apiKeys.require(apiKey);
         Map<String, Long> deliveries = new LinkedHashMap<>(Map.of("awaiting_digest", 0L, "pending", 0L, "sent", 0L, "failed", 0L));
-        counts("select coalesce(m.state, 'awaiting_digest'), count(*) from delivery d left join mail m on m.id = d.mail_id "
+        counts("select case when d.cancelled_at is not null then 'cancelled' else coalesce(m.state, 'awaiting_digest') end, count(*) "
+                + "from delivery d left join mail m on m.id = d.mail_id "
                 + "group by 1", deliveries);
         Map<String, Long> mail = new LinkedHashMap<>(Map.of("pending", 0L, "sent", 0L, "failed", 0L));
         counts("select state, count(*) from mail group by 1", mail);

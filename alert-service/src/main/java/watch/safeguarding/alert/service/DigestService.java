@@ -19,12 +19,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import watch.safeguarding.alert.config.AlertConfig;
 import watch.safeguarding.alert.entity.Delivery;
-import watch.safeguarding.alert.entity.Judgement;
 import watch.safeguarding.alert.entity.Mail;
 
 /**
  * Daily and weekly digests: at alert.digest.time (London time by default), one email per person with every judgement
- * delivered to them for that frequency since their last digest; a person with nothing new gets nothing.
+ * delivered to them for that frequency since their last digest, grouped by council; a person with nothing new gets
+ * nothing, and nothing cancelled by an unsubscribe is in it.
  */
 @ApplicationScoped
 public class DigestService {
@@ -81,7 +81,7 @@ public class DigestService {
     public int run(Frequency frequency) {
         @SuppressWarnings("unchecked")
         List<Number> people = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select distinct d.subscriber_id from delivery d where d.frequency = ?1 and d.mail_id is null "
+                "select distinct d.subscriber_id from delivery d where d.frequency = ?1 and d.mail_id is null and d.cancelled_at is null "
                         + "and exists (select 1 from subscription s where s.subscriber_id = d.subscriber_id and s.status = 'active') "
                         + "order by d.subscriber_id").setParameter(1, frequency.wire()).getResultList());
         int queued = 0;
@@ -96,7 +96,7 @@ public class DigestService {
 
     private boolean digestFor(long subscriberId, Frequency frequency) {
         // locks this person's waiting deliveries, so that two runs cannot both mail them
-        List<Delivery> waiting = Delivery.find("subscriberId = ?1 and frequency = ?2 and mailId is null order by createdAt, id",
+        List<Delivery> waiting = Delivery.find("subscriberId = ?1 and frequency = ?2 and mailId is null and cancelledAt is null order by createdAt, id",
                 subscriberId, frequency.wire()).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).list();
         if (waiting.isEmpty()) {
             return false;
@@ -104,8 +104,7 @@ public class DigestService {
         List<watch.safeguarding.events.JudgementRecorded> judgements = new ArrayList<>();
         Set<Long> subscriptionIds = new LinkedHashSet<>();
         for (Delivery delivery : waiting) {
-            Judgement judgement = Judgement.findById(delivery.judgementId);
-            judgements.add(deliveries.read(judgement.payload));
+            judgements.add(deliveries.judgement(delivery.judgementId));
             Arrays.stream(delivery.subscriptionIds.split(",")).map(Long::valueOf).forEach(subscriptionIds::add);
         }
         Mail mail = outbox.enqueue(subscriberId, "digest",

@@ -2,6 +2,8 @@ package watch.safeguarding.alert.service;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,14 +21,23 @@ import watch.safeguarding.events.JudgementRecorded;
 public class MailComposer {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    /** Grades from the gravest, for the headline of an email about several areas. */
+    private static final List<String> GRAVITY = List.of("inadequate", "performs_poorly", "requires_improvement", "adequate",
+            "performs_adequately", "good", "performs_well", "outstanding", "performs_excellently");
 
     @TemplateData
     public record SourceView(String title, String url, String publisher, boolean linkable) {
     }
 
     @TemplateData
-    public record AlertView(String council, String councilCode, String region, String area, String rating, String previousRating,
-            String date, List<SourceView> sources, String catalogUrl) {
+    /** One judgement in an email: the area, its new grade and the one before. */
+    public record AlertView(String area, String rating, String previousRating, String date) {
+    }
+
+    /** One council's judgements in an email, with the sources that reported them. */
+    @TemplateData
+    public record CouncilView(String council, String councilCode, String region, String headline, List<AlertView> judgements,
+            List<SourceView> sources, String catalogUrl) {
     }
 
     @TemplateData
@@ -72,20 +83,24 @@ public class MailComposer {
         return new MailContent(subject, manageTxt.data(data).render(), manageHtml.data(data).render(), Map.of());
     }
 
-    public MailContent alert(JudgementRecorded judgement, Footer footer) {
-        AlertView view = view(judgement);
-        Map<String, Object> data = Map.of("a", view, "footer", footer);
-        String subject = view.council() + ": children's services rated " + view.rating().toLowerCase(Locale.UK)
-                + ("overall".equals(judgement.area()) || judgement.area() == null ? "" : " (" + view.area().toLowerCase(Locale.UK) + ")");
+    /** One email for the judgements of one council that one report made new: every area, grade and previous grade. */
+    public MailContent alert(List<JudgementRecorded> judgements, Footer footer) {
+        CouncilView view = councils(judgements).get(0);
+        Map<String, Object> data = Map.of("c", view, "footer", footer);
+        String subject = view.council() + ": children's services rated " + view.headline().toLowerCase(Locale.UK);
+        if (judgements.size() > 1) {
+            subject += " (" + judgements.size() + " judgements)";
+        } else if (judgements.get(0).area() != null && !"overall".equals(judgements.get(0).area())) {
+            subject += " (" + view.judgements().get(0).area().toLowerCase(Locale.UK) + ")";
+        }
         return new MailContent(subject, alertTxt.data(data).render(), alertHtml.data(data).render(), unsubscribeHeaders(footer));
     }
 
     public MailContent digest(Frequency frequency, List<JudgementRecorded> judgements, Footer footer) {
-        List<AlertView> views = judgements.stream().map(this::view).toList();
         String period = frequency == Frequency.WEEKLY ? "weekly" : "daily";
-        Map<String, Object> data = Map.of("alerts", views, "period", period, "footer", footer);
-        String subject = "Your " + period + " Safeguarding Watch digest: " + views.size()
-                + (views.size() == 1 ? " new judgement" : " new judgements");
+        Map<String, Object> data = Map.of("councils", councils(judgements), "period", period, "footer", footer);
+        String subject = "Your " + period + " Safeguarding Watch digest: " + judgements.size()
+                + (judgements.size() == 1 ? " new judgement" : " new judgements");
         return new MailContent(subject, digestTxt.data(data).render(), digestHtml.data(data).render(), unsubscribeHeaders(footer));
     }
 
@@ -97,16 +112,32 @@ public class MailComposer {
         return headers;
     }
 
-    private AlertView view(JudgementRecorded j) {
-        JudgementRecorded.Council council = j.council();
-        String name = Headers.clean(council.name() == null || council.name().isBlank() ? council.code() : council.name());
-        List<SourceView> sources = j.sources() == null ? List.of() : j.sources().stream()
-                .map(s -> new SourceView(firstNonBlank(s.title(), s.url(), "Source"), s.url(), s.publisher(),
-                        s.url() != null && s.url().matches("(?i)https?://\\S+")))
-                .toList();
-        return new AlertView(name, council.code(), council.region(), Vocabulary.areaLabel(j.area()), Vocabulary.ratingLabel(j.rating()),
-                j.previousRating() == null ? null : Vocabulary.ratingLabel(j.previousRating()), date(j.date(), j.year()), sources,
-                links.catalogCouncil(council.code()));
+    /** The judgements by council, in the order their councils first appear, each council with its sources once. */
+    private List<CouncilView> councils(List<JudgementRecorded> judgements) {
+        Map<String, List<JudgementRecorded>> byCouncil = new LinkedHashMap<>();
+        judgements.forEach(j -> byCouncil.computeIfAbsent(j.council().code(), code -> new ArrayList<>()).add(j));
+        List<CouncilView> views = new ArrayList<>();
+        for (List<JudgementRecorded> ofCouncil : byCouncil.values()) {
+            JudgementRecorded.Council council = ofCouncil.get(0).council();
+            String name = Headers.clean(council.name() == null || council.name().isBlank() ? council.code() : council.name());
+            Map<String, SourceView> sources = new LinkedHashMap<>();
+            ofCouncil.stream().filter(j -> j.sources() != null).flatMap(j -> j.sources().stream())
+                    .forEach(s -> sources.putIfAbsent(s.reportId() + "|" + s.url(), new SourceView(firstNonBlank(s.title(), s.url(), "Source"),
+                            s.url(), s.publisher(), s.url() != null && s.url().matches("(?i)https?://\\S+"))));
+            List<AlertView> areas = ofCouncil.stream().map(j -> new AlertView(Vocabulary.areaLabel(j.area()),
+                    Vocabulary.ratingLabel(j.rating()), j.previousRating() == null ? null : Vocabulary.ratingLabel(j.previousRating()),
+                    date(j.date(), j.year()))).toList();
+            views.add(new CouncilView(name, council.code(), council.region(), Vocabulary.ratingLabel(headline(ofCouncil).rating()), areas,
+                    List.copyOf(sources.values()), links.catalogCouncil(council.code())));
+        }
+        return views;
+    }
+
+    /** The grade a subject line leads with: the overall one when given, else the gravest. */
+    private static JudgementRecorded headline(List<JudgementRecorded> judgements) {
+        return judgements.stream().filter(j -> "overall".equals(j.area())).findFirst()
+                .orElseGet(() -> judgements.stream().min(Comparator.comparingInt(j -> GRAVITY.indexOf(j.rating()) < 0 ? GRAVITY.size()
+                        : GRAVITY.indexOf(j.rating()))).orElseThrow());
     }
 
     private static String date(LocalDate date, Integer year) {

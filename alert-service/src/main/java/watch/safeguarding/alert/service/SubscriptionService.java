@@ -55,9 +55,10 @@ public class SubscriptionService {
     private final CouncilDirectory councils;
     private final AlertConfig config;
     private final Clock clock;
+    private final DeliveryService deliveries;
 
     public SubscriptionService(Validator validator, Secrets secrets, Tokens tokens, MailComposer composer, Outbox outbox,
-            RateLimiter limiter, CouncilDirectory councils, AlertConfig config, Clock clock) {
+            RateLimiter limiter, CouncilDirectory councils, AlertConfig config, Clock clock, DeliveryService deliveries) {
         this.validator = validator;
         this.secrets = secrets;
         this.tokens = tokens;
@@ -67,6 +68,7 @@ public class SubscriptionService {
         this.councils = councils;
         this.config = config;
         this.clock = clock;
+        this.deliveries = deliveries;
     }
 
     /**
@@ -286,6 +288,8 @@ public class SubscriptionService {
                 LOG.infof("subscription %d unsubscribed", subscription.id);
             }
         }
+        // nothing already queued for these subscriptions goes out after this: not in a digest, a retry, or on re-subscribing
+        targets.stream().map(s -> s.subscriberId).distinct().forEach(deliveries::cancelUnsubscribed);
         return new Unsubscribed(targets.stream().map(this::view).toList());
     }
 

@@ -51,6 +51,8 @@ import watch.safeguarding.events.Vocabulary;
 public class ReaderPages {
 
     public static final int PAGE_SIZE = 20;
+    /** Judgements listed per page of a council's page (a real council has had a few dozen since 2009). */
+    public static final int COUNCIL_PAGE_SIZE = 50;
     private static final Pattern LINKABLE = Pattern.compile("(?i)https?://\\S+");
 
     private final HexMap map = HexMap.bundled();
@@ -119,19 +121,39 @@ public class ReaderPages {
                 legend, counts, inadequate, regions, councils.size());
     }
 
-    public Optional<CouncilPage> council(String code) {
-        return queries.council(code).map(detail -> councilPage(detail, queries.timeline(code)));
+    /** A council's page: its timeline chart of every judgement, and the judgements with their sources, a page at a time. */
+    public Optional<CouncilPage> council(String code, int page) {
+        return queries.council(code).map(detail -> {
+            List<JudgementView> marks = reader.marks(code, detail.name(), detail.region());
+            List<JudgementView> listed = queries.judgements(new CatalogQueries.JudgementFilter(null, null, null, null, null, null, code,
+                    true, COUNCIL_PAGE_SIZE + 1, (page - 1) * COUNCIL_PAGE_SIZE));
+            return councilPage(detail, marks, listed, page);
+        });
     }
 
-    private CouncilPage councilPage(CouncilDetail d, List<JudgementView> timeline) {
+    private CouncilPage councilPage(CouncilDetail d, List<JudgementView> marks, List<JudgementView> listed, int page) {
         List<String> order = List.copyOf(Vocabulary.AREAS.keySet());
-        List<Grade> grades = d.currentGrades().stream().sorted(Comparator.comparingInt(j -> order.indexOf(j.area()))).map(j -> new Grade(Grades.areaLabel(j.area()), Grades.ratingLabel(j.rating()),
-                Grades.band(j.rating()).id(), Dates.format(j.publishedDate(), j.year()), j.framework(), j.official(), j.conflict(), j.id()))
-                .toList();
+        List<Grade> grades = d.currentGrades().stream().sorted(Comparator.comparingInt(j -> order.indexOf(j.area()))).map(j -> new Grade(
+                Grades.areaLabel(j.area()), Grades.ratingLabel(j.rating()), Grades.band(j.rating()).id(), Dates.format(j.publishedDate(), j.year()),
+                j.framework(), j.official(), j.conflict(), j.id())).toList();
+        // the chart links each mark to the judgement in the list, on whichever page of it that judgement is
+        Map<Long, Integer> pageOf = new java.util.HashMap<>();
+        for (int i = 0; i < marks.size(); i++) {
+            pageOf.put(marks.get(i).id(), i / COUNCIL_PAGE_SIZE + 1);
+        }
+        String path = "/councils/" + encode(d.code());
+        java.util.function.Function<Long, String> href = id -> {
+            int on = pageOf.getOrDefault(id, page);
+            return (on == page ? "" : path + (on == 1 ? "" : "?page=" + on)) + "#j-" + id;
+        };
         boolean current = d.validTo() == null;
         return new CouncilPage(d.code(), d.name(), d.officialName(), typeLabel(d.type()), d.region(), current,
                 Dates.format(d.validFrom()), Dates.format(d.validTo()), links(d.predecessors()), links(d.successors()), grades,
-                Timeline.of(timeline, LocalDate.now(clock).getYear()), timeline.stream().map(ReaderPages::item).toList(),
+                Timeline.of(marks, LocalDate.now(clock).getYear(), href),
+                listed.stream().limit(COUNCIL_PAGE_SIZE).map(ReaderPages::item).toList(), marks.size(),
+                (page - 1) * COUNCIL_PAGE_SIZE + 1,
+                page > 1 ? path + (page == 2 ? "" : "?page=" + (page - 1)) + "#judgements" : null,
+                listed.size() > COUNCIL_PAGE_SIZE ? path + "?page=" + (page + 1) + "#judgements" : null,
                 current ? stripSlash(alertUrl) + "/?council=" + encode(d.code()) + "#scope-some" : null);
     }
 

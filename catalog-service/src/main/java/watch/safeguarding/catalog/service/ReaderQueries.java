@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import watch.safeguarding.catalog.service.CatalogViews.JudgementView;
+
 /**
  * What the readers' pages ask beyond the JSON API's questions: every council's current grade in an area at once, since
  * when a run of grades has lasted, and search matches with their words marked. Native SQL with one index probe per
@@ -87,6 +89,19 @@ public class ReaderQueries {
             start = earlier;
         }
         return start;
+    }
+
+    /**
+     * Every judgement of a council for its timeline chart, latest first: what the chart draws, without sources (a
+     * council's page lists those a page at a time).
+     */
+    public List<JudgementView> marks(String code, String name, String region) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, area, rating, year, published_date, inspection_end, official, conflict"
+                + " from judgement where council_code = :code order by " + LATEST_FIRST).setParameter("code", code).getResultList();
+        return rows.stream().map(row -> new JudgementView(((Number) row[0]).longValue(), code, name, region, (String) row[1],
+                (String) row[2], row[3] == null ? null : ((Number) row[3]).intValue(), toLocalDate(row[4]), null, toLocalDate(row[5]),
+                null, null, (Boolean) row[6], (Boolean) row[7], List.of())).toList();
     }
 
     /** Report id → its title and an extract around the words the query matched, the matches between the markers. */

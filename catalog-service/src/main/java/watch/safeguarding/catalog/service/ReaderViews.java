@@ -62,7 +62,7 @@ public final class ReaderViews {
     @TemplateData
     public record CouncilPage(String code, String name, String officialName, String type, String region, boolean current,
             String validFrom, String validTo, List<CouncilLink> predecessors, List<CouncilLink> successors, List<Grade> grades,
-            Timeline.Chart chart, List<JudgementItem> judgements, String alertUrl) {
+            Timeline.Chart chart, List<JudgementItem> judgements, int total, int start, String previousUrl, String nextUrl, String alertUrl) {
     }
 
     @TemplateData

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.quarkus.qute.TemplateData;
 import watch.safeguarding.catalog.service.CatalogViews.JudgementView;
@@ -27,7 +28,7 @@ public final class Timeline {
 
     /** A judgement's mark; {@code official} ones are drawn as circles, the rest (news only) as diamonds. */
     @TemplateData
-    public record Mark(long id, String x, String y, String band, boolean official, boolean disputed, String title, String diamond) {
+    public record Mark(long id, String href, String x, String y, String band, boolean official, boolean disputed, String title, String diamond) {
     }
 
     @TemplateData
@@ -44,7 +45,8 @@ public final class Timeline {
     private Timeline() {
     }
 
-    public static Chart of(List<JudgementView> judgements, int currentYear) {
+    /** {@code href} gives each judgement's link (its place in the list below the chart). */
+    public static Chart of(List<JudgementView> judgements, int currentYear, Function<Long, String> href) {
         Set<String> present = new LinkedHashSet<>();
         Vocabulary.AREAS.keySet().stream().filter(a -> judgements.stream().anyMatch(j -> a.equals(j.area()) && position(j) != null))
                 .forEach(present::add);
@@ -77,7 +79,7 @@ public final class Timeline {
             double x = LABEL_WIDTH + (at - first) / span * PLOT_WIDTH;
             double y = TOP + ROW_HEIGHT * row + ROW_HEIGHT / 2;
             String diamond = f(x) + "," + f(y - 7) + " " + f(x + 7) + "," + f(y) + " " + f(x) + "," + f(y + 7) + " " + f(x - 7) + "," + f(y);
-            marks.add(new Mark(j.id(), f(x), f(y), Grades.band(j.rating()).id(), j.official(), j.conflict(), title, diamond));
+            marks.add(new Mark(j.id(), href.apply(j.id()), f(x), f(y), Grades.band(j.rating()).id(), j.official(), j.conflict(), title, diamond));
         }
         return new Chart(f(LABEL_WIDTH + PLOT_WIDTH + 16), f(axisY + 24), f(LABEL_WIDTH), f(LABEL_WIDTH + PLOT_WIDTH), f(axisY),
                 rows, ticks, marks);

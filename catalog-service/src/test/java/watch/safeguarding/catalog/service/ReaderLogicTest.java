@@ -77,7 +77,7 @@ class ReaderLogicTest {
         JudgementView yearOnly = view(2, "overall", "inadequate", 2012, null, false, true);
         JudgementView leaders = view(3, "leadership", "good", 2019, LocalDate.of(2019, 7, 2), true, false);
         JudgementView undated = view(4, "care_leavers", "good", null, null, false, false);
-        Timeline.Chart chart = Timeline.of(List.of(dated, yearOnly, leaders, undated), 2026);
+        Timeline.Chart chart = Timeline.of(List.of(dated, yearOnly, leaders, undated), 2026, id -> "#j-" + id);
         assertEquals(List.of("Overall effectiveness", "Impact of leaders"), chart.rows().stream().map(Timeline.Row::label).toList(),
                 "rows in the vocabulary's order; a judgement without a date has no place on it");
         assertEquals(3, chart.marks().size());
@@ -86,6 +86,7 @@ class ReaderLogicTest {
         assertTrue(Double.parseDouble(marks.get(2L).x()) < Double.parseDouble(marks.get(1L).x()));
         assertEquals(marks.get(1L).y(), marks.get(2L).y());
         assertTrue(marks.get(2L).disputed() && !marks.get(2L).official() && marks.get(2L).title().contains("disputed"));
+        assertEquals("#j-2", marks.get(2L).href());
         assertEquals(2009, chart.ticks().get(0).year());
         assertEquals(2027, chart.ticks().get(chart.ticks().size() - 1).year());
     }

@@ -22,6 +22,7 @@ public record BulkResult(List<Item> results, int accepted, int rejected) {
             String location,
             List<Outcome> outcomes,
             List<CouncilRef> councilsMentioned,
-            Problem problem) {
+            Problem problem,
+            @Schema(description = "news, or ofsted_report for Ofsted's own report") String kind) {
     }
 }

@@ -102,9 +102,15 @@ final class Examples {
              "instance": "/reports", "maxBytes": 5242880}
             """;
 
+    static final String ENCRYPTED_PDF = """
+            {"type": "https://safeguarding.watch/problems/encrypted-pdf", "title": "Encrypted PDF", "status": 422,
+             "detail": "The PDF is encrypted and needs a password to open. Send an unprotected copy (Ofsted publishes its reports without passwords).",
+             "instance": "/reports", "pdfProblem": "ENCRYPTED"}
+            """;
+
     static final String UNSUPPORTED = """
             {"type": "https://safeguarding.watch/problems/unsupported-media-type", "title": "Unsupported media type", "status": 415,
-             "detail": "POST /reports takes text/plain, text/html, application/json, application/x-ndjson (bulk) or multipart/form-data (files); POST /reports/parse takes text/plain, text/html or application/json. Set the Content-Type header accordingly.",
+             "detail": "POST /reports takes text/plain, text/html, application/json, application/pdf, application/x-ndjson (bulk) or multipart/form-data (files); POST /reports/parse takes text/plain, text/html, application/json or application/pdf. Set the Content-Type header accordingly.",
              "instance": "/reports"}
             """;
 

@@ -38,9 +38,10 @@ public class ProblemMappers {
     public Response unsupported(NotSupportedException e, UriInfo uri) {
         metrics.rejected("unsupported-media-type");
         return Problem.of(415, "unsupported-media-type", "Unsupported media type",
-                "POST /reports takes text/plain, text/html, application/json, application/x-ndjson (bulk) or "
-                        + "multipart/form-data (files); POST /reports/parse takes text/plain, text/html or application/json. "
-                        + "Set the Content-Type header accordingly.", uri.getPath()).response().build();
+                "POST /reports takes text/plain, text/html, application/json, application/pdf, application/x-ndjson "
+                        + "(bulk) or multipart/form-data (files); POST /reports/parse takes text/plain, text/html, "
+                        + "application/json or application/pdf. Set the Content-Type header accordingly.", uri.getPath())
+                .response().build();
     }
 
     @ServerExceptionMapper

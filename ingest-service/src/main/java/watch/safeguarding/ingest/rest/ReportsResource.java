@@ -37,6 +37,7 @@ import watch.safeguarding.ingest.service.BodyDecoder;
 import watch.safeguarding.ingest.service.IngestMetrics;
 import watch.safeguarding.ingest.service.IngestService;
 import watch.safeguarding.ingest.service.NdjsonLines;
+import watch.safeguarding.ingest.service.PdfInput;
 import watch.safeguarding.ingest.service.ProblemException;
 import watch.safeguarding.ingest.service.ReportInput;
 import watch.safeguarding.ingest.service.ReportJson;
@@ -61,6 +62,7 @@ import watch.safeguarding.ingest.service.ReportJson;
 public class ReportsResource {
 
     static final String NDJSON = "application/x-ndjson";
+    private static final MediaType PDF = MediaType.valueOf(PdfInput.MEDIA_TYPE);
 
     private final IngestService ingest;
     private final IngestMetrics metrics;
@@ -76,7 +78,7 @@ public class ReportsResource {
     }
 
     @POST
-    @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, MediaType.APPLICATION_JSON, NDJSON})
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, MediaType.APPLICATION_JSON, NDJSON, PdfInput.MEDIA_TYPE})
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(summary = "Post one report, or many as NDJSON",
             description = "Parses the report, publishes it to reports.parsed and answers 202 once the broker has "
@@ -85,7 +87,9 @@ public class ReportsResource {
                     + "byte order mark, else (HTML) a <meta charset>, else UTF-8; bytes invalid in that charset are refused "
                     + "with 400 invalid-encoding, never replaced. application/x-ndjson takes one JSON report per line and "
                     + "answers 207 with one result per non-blank line: accepted lines are published, bad lines are "
-                    + "rejected on their own.")
+                    + "rejected on their own. application/pdf takes a report PDF (Ofsted's inspection report, say): its "
+                    + "text layer is read, and an Ofsted report's judgements are published as official (kind "
+                    + "ofsted_report, with the inspection's framework and dates).")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "article", summary = "An article's text, pasted",
@@ -99,7 +103,9 @@ public class ReportsResource {
             @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING,
                     description = "One JSON report (as for application/json) per line"),
                     examples = @ExampleObject(name = "bulk", summary = "Three lines, the third one invalid",
-                            value = Examples.NDJSON))})
+                            value = Examples.NDJSON)),
+            @Content(mediaType = PdfInput.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    description = "A PDF with a text layer, e.g. an Ofsted inspection report as published"))})
     @APIResponse(responseCode = "202", description = "Accepted: the broker has the report",
             headers = @Header(name = "Location", description = "The report in the catalog", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportAccepted.class),
@@ -114,6 +120,10 @@ public class ReportsResource {
                     examples = {@ExampleObject(name = "malformed JSON", value = Examples.MALFORMED),
                             @ExampleObject(name = "invalid field", value = Examples.MISSING),
                             @ExampleObject(name = "invalid bytes", value = Examples.ENCODING)}))
+    @APIResponse(responseCode = "422", description = "A PDF without readable text: damaged, encrypted, or scanned "
+            + "images only (a body sent as application/pdf that is no PDF at all is 415 not-a-pdf)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "encrypted", value = Examples.ENCRYPTED_PDF)))
     @APIResponse(responseCode = "503", description = "The broker did not acknowledge in time (at most about 10 s): not accepted",
             headers = @Header(name = "Retry-After", description = "Seconds", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -132,9 +142,10 @@ public class ReportsResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @Operation(summary = "Post reports as files", description = "Each file part is one report: text/plain, text/html "
-            + "or application/json (by its Content-Type, else by its name: .txt, .html/.htm, .json). Answers 207 with one "
-            + "result per part, like NDJSON.")
+    @Operation(summary = "Post reports as files", description = "Each file part is one report: text/plain, text/html, "
+            + "application/json or application/pdf (by its Content-Type, else by its name: .txt, .html/.htm, .json, "
+            + ".pdf). Answers 207 with one result per part, like NDJSON; a folder of Ofsted report PDFs can be imported "
+            + "this way (scripts/import-ofsted.sh).")
     @APIResponse(responseCode = "207", description = "One result per file part",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkResult.class)))
     public Response postFiles(@RestForm(FileUpload.ALL) List<FileUpload> files) {
@@ -159,7 +170,7 @@ public class ReportsResource {
 
     @POST
     @Path("/parse")
-    @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, MediaType.APPLICATION_JSON, PdfInput.MEDIA_TYPE})
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(summary = "Dry run: what POST /reports would find and publish",
             description = "The same analysis and the same validation, nothing published. Needs the same API key, since "
@@ -228,13 +239,13 @@ public class ReportsResource {
                 accepted++;
                 ReportParsed event = item.event();
                 results.add(new BulkResult.Item(numbers.get(i), file, 202, event.reportId(), location(event), event.outcomes(),
-                        event.councilsMentioned(), null));
+                        event.councilsMentioned(), null, event.kind()));
             } else {
                 ProblemException problem = item.problem();
                 metrics.rejected(problem.reason());
                 retry |= problem.status() == 503;
                 results.add(new BulkResult.Item(numbers.get(i), file, problem.status(), null, null, null, null,
-                        Problem.of(problem, null)));
+                        Problem.of(problem, null), null));
             }
         }
         Response.ResponseBuilder response = Response.status(207).type(MediaType.APPLICATION_JSON_TYPE)
@@ -253,6 +264,9 @@ public class ReportsResource {
         if (body.length == 0) {
             throw emptyBody();
         }
+        if (type.isCompatible(PDF)) {
+            return ReportInput.pdf(format != null ? format : "pdf", body);
+        }
         String content = decode(body, type);
         if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
             return json.read(content, format != null ? format : "json");
@@ -264,7 +278,8 @@ public class ReportsResource {
             return ReportInput.text(format != null ? format : "text", content);
         }
         throw new ProblemException(415, "unsupported-media-type", "Unsupported media type",
-                "A file must be text/plain, text/html or application/json (or named .txt, .html, .htm or .json); got " + type + ".");
+                "A file must be text/plain, text/html, application/json or application/pdf (or named .txt, .html, .htm, "
+                        + ".json or .pdf); got " + type + ".");
     }
 
     private static String decode(byte[] body, MediaType type) {
@@ -294,6 +309,9 @@ public class ReportsResource {
         }
         if (name.endsWith(".txt")) {
             return MediaType.TEXT_PLAIN_TYPE;
+        }
+        if (name.endsWith(".pdf")) {
+            return PDF;
         }
         return mediaType(declared == null || declared.isBlank() ? MediaType.APPLICATION_OCTET_STREAM : declared);
     }

@@ -1,7 +1,6 @@
 package watch.safeguarding.ingest.service;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +36,9 @@ public class IngestService {
     private final IngestMetrics metrics;
     private final Duration deadline;
     private final Duration retryAfter;
+    private final Receipt receipt;
 
-    public IngestService(ReportPublisher publisher, IngestMetrics metrics,
+    public IngestService(ReportPublisher publisher, IngestMetrics metrics, Receipt receipt,
             @ConfigProperty(name = "ingest.publish.max-block") Duration maxBlock,
             @ConfigProperty(name = "ingest.publish.delivery-timeout") Duration deliveryTimeout,
             @ConfigProperty(name = "ingest.retry-after") Duration retryAfter) {
@@ -47,12 +47,14 @@ public class IngestService {
         // the producer settles every record within max-block + delivery-timeout; the margin only covers scheduling
         this.deadline = maxBlock.plus(deliveryTimeout).plusSeconds(1);
         this.retryAfter = retryAfter;
+        this.receipt = receipt;
     }
 
     /** The dry run: what the parser finds and the event that would be published. */
     public ReportParsed analyse(ReportInput input) {
-        String content = ControlCharacters.strip(input.content());
-        ParsedReport parsed = input.html() ? parser.parseHtml(content) : parser.parse(content);
+        ParsedReport parsed = input.pdf() != null ? PdfInput.parse(parser, input.pdf())
+                : input.html() ? parser.parseHtml(ControlCharacters.strip(input.content()))
+                : parser.parse(ControlCharacters.strip(input.content()));
         String text = parsed.text() == null ? "" : parsed.text();
         if (ReportIds.isBlank(text)) {
             throw ProblemException.badRequest("no-text", "No text",
@@ -63,9 +65,9 @@ public class IngestService {
                 input.publisher(),
                 input.title() != null ? input.title() : parsed.title(),
                 input.publishedDate() != null ? input.publishedDate() : parsed.publishedDate());
-        return new ReportParsed(ReportParsed.SCHEMA, ReportIds.of(text), Instant.now(), source, text,
+        return new ReportParsed(ReportParsed.SCHEMA, ReportIds.of(text), receipt.at(), source, text,
                 List.copyOf(parsed.outcomes()), List.copyOf(parsed.councilsMentioned()), ReportParser.VERSION,
-                ReportParsed.KIND_NEWS, null);
+                parsed.kind(), parsed.inspection());
     }
 
     /** Parses and publishes one report; returns once the broker has acknowledged it. */

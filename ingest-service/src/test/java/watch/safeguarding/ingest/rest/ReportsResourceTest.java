@@ -115,6 +115,14 @@ class ReportsResourceTest {
     }
 
     @Test
+    void outsideABenchOrDevDeploymentNobodyCanSayWhenAReportWasReceived() {
+        String text = unique("Children's services at Rutland County Council have been rated inadequate by Ofsted.");
+        poster().contentType("text/plain").header("X-Received-At", "2015-09-01T09:00:00Z").body(text.getBytes(StandardCharsets.UTF_8))
+                .post("/reports").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("QUARKUS_PROFILE=bench"));
+    }
+
+    @Test
     void aSavedWebPageIsReadAsItsVisibleText() throws Exception {
         String marker = UUID.randomUUID().toString();
         String html = "<!doctype html><html><head><title>Kent rated good</title><style>p{color:red}</style>"
@@ -199,7 +207,8 @@ class ReportsResourceTest {
                 .post("/reports");
         response.then().statusCode(207).body("accepted", equalTo(2)).body("rejected", equalTo(1))
                 .body("results.file", equalTo(List.of("story.txt", "page.html", "scan.pdf")))
-                .body("results.status", equalTo(List.of(202, 202, 415)));
+                .body("results.status", equalTo(List.of(202, 202, 415)))
+                .body("results[2].problem.type", equalTo("https://safeguarding.watch/problems/not-a-pdf"));
         assertTrue(publishedOnce(response.path("results[0].reportId")).path("text").asText().contains("Multipart: Ofsted"));
         assertTrue(publishedOnce(response.path("results[1].reportId")).path("text").asText().contains("Multipart page"));
     }

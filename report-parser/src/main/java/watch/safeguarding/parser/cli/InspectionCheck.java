@@ -6,14 +6,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import watch.safeguarding.events.Inspection;
 import watch.safeguarding.events.ReportParsed;
 import watch.safeguarding.parser.ParsedReport;
 
 /**
  * The eval's check of Ofsted reports beyond their judgements (labels with {@code framework}, {@code
- * inspection_start}, {@code inspection_end}, {@code published}): is each report read as one, with its framework and
- * inspection dates, and its publication date where it prints one; is each file that is not a report rejected.
+ * inspection_start}, {@code inspection_end}, {@code published}): is each report read as one, with its framework,
+ * inspection dates and outcome years, and its publication date where it prints one; is each file that is not a report
+ * rejected.
  */
 final class InspectionCheck {
 
@@ -21,6 +24,7 @@ final class InspectionCheck {
     private int kindRight;
     private int frameworkRight;
     private int datesRight;
+    private int yearsRight;
     private int publishedRight;
     private int publishedWrong;
     private int publishedNotPrinted;
@@ -83,6 +87,15 @@ final class InspectionCheck {
             problems.append("\n  inspection dates: expected ").append(start).append(" to ").append(end)
                     .append(" got ").append(got.start()).append(" to ").append(got.end());
         }
+        Set<Integer> years = new TreeSet<>();
+        Set<Integer> expectedYears = new TreeSet<>();
+        report.outcomes().forEach(o -> years.add(o.year()));
+        label.path("judgements").forEach(j -> expectedYears.add(j.path("year").asInt()));
+        if (years.equals(expectedYears)) {
+            yearsRight++;
+        } else {
+            problems.append("\n  outcome years: expected ").append(expectedYears).append(" got ").append(years);
+        }
         LocalDate published = date(label, "published");
         if (got.published() == null) {
             publishedNotPrinted++;
@@ -105,6 +118,7 @@ final class InspectionCheck {
         n.put("kind_right", kindRight);
         n.put("framework_right", frameworkRight);
         n.put("dates_right", datesRight);
+        n.put("outcome_years_right", yearsRight);
         n.put("published_right", publishedRight);
         n.put("published_wrong", publishedWrong);
         n.put("published_not_printed", publishedNotPrinted);

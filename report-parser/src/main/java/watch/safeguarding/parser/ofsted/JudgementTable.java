@@ -29,11 +29,14 @@ final class JudgementTable {
     private static final String NOTE = "(?:\\d{1,2} )?";
     private static final String ILACS = "(?:the )?experiences and progress of ";
 
-    /** A row's label pattern, the frameworks whose reports print it and the areas it grades. */
-    private record Label(Pattern pattern, Set<String> frameworks, List<String> areas) {
+    /**
+     * A row's label pattern (followed by its grade), the frameworks whose reports print it, the areas it grades, and
+     * the label alone when it is a table cell that {@link LayoutTable} may find with its grade elsewhere.
+     */
+    record Label(Pattern pattern, Set<String> frameworks, List<String> areas, Pattern cell) {
     }
 
-    private static final List<Label> LABELS = new ArrayList<>();
+    static final List<Label> LABELS = new ArrayList<>();
 
     static {
         Set<String> ilacs = Set.of("ilacs");
@@ -49,16 +52,25 @@ final class JudgementTable {
         row(sif, "(?:2\\. )?children looked after and achieving permanence ", "children_in_care");
         row(sif, "(?:2\\.1 )?adoption performance ", "adoption");
         row(sif, "(?:3\\. )?leadership, management and governance ", "leadership");
-        row(sif, "the overall judgement is (?:that (?:the )?children's services (?:are |is )?)?", "overall");
-        row(sif, "children's services in [^.]{1,100}? (?:are |is )?", "overall");
+        sentence(sif, "the overall judgement is (?:that (?:the )?children's services (?:are |is )?)?", "overall");
+        sentence(sif, "children's services in [^.]{1,100}? (?:are |is )?", "overall");
         // 2013 inspections of looked after children's services: their one overall grade
-        row(Set.of("lac"), "overall effectiveness of (?:the )?services for looked after children(?: and young people)?:? "
-                + "grade \\d \\(", "children_in_care");
+        sentence(Set.of("lac"), "overall effectiveness of (?:the )?services for looked after children(?: and young "
+                + "people)?:? grade \\d \\(", "children_in_care");
     }
 
     private static void row(Set<String> frameworks, String label, String... areas) {
-        LABELS.add(new Label(Pattern.compile("\\b" + label + NOTE + GRADE, Pattern.CASE_INSENSITIVE), frameworks,
-                List.of(areas)));
+        LABELS.add(new Label(grade(label), frameworks, List.of(areas),
+                Pattern.compile("\\b" + label.strip() + "\\b", Pattern.CASE_INSENSITIVE)));
+    }
+
+    /** A label whose grade is part of the same sentence, never in another cell. */
+    private static void sentence(Set<String> frameworks, String label, String... areas) {
+        LABELS.add(new Label(grade(label), frameworks, List.of(areas), null));
+    }
+
+    private static Pattern grade(String label) {
+        return Pattern.compile("\\b" + label + NOTE + GRADE, Pattern.CASE_INSENSITIVE);
     }
 
     private JudgementTable() {
@@ -69,6 +81,33 @@ final class JudgementTable {
      * the body's headings); "Not judged" takes its area and grades nothing.
      */
     static List<Row> read(String region, String framework) {
+        List<Row> strict = readInLine(region, framework);
+        List<Row> cells = LayoutTable.read(region, framework);
+        if (cells.isEmpty()) {
+            return strict;
+        }
+        List<Row> merged = new ArrayList<>();
+        for (Row r : strict) {
+            if (cells.stream().noneMatch(c -> !Collections.disjoint(c.areas(), r.areas()))) {
+                merged.add(r); // a sentence's grade (the SIF overall) or a row the layout reading did not see
+            }
+        }
+        merged.addAll(cells);
+        return merged.size() > strict.size() && agrees(strict, merged) ? merged : strict;
+    }
+
+    /** Whether every row read in line has the same grade in the layout reading. */
+    private static boolean agrees(List<Row> strict, List<Row> layout) {
+        for (Row r : strict) {
+            if (layout.stream().noneMatch(l -> l.areas().equals(r.areas()) && l.rating().equals(r.rating()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Each label directly followed by its grade, as the PDF's content stream gives a table row. */
+    static List<Row> readInLine(String region, String framework) {
         List<Matcher> found = new ArrayList<>();
         List<List<String>> areasOf = new ArrayList<>();
         for (Label label : LABELS) {

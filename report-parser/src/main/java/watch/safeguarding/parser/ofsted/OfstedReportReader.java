@@ -28,6 +28,8 @@ public final class OfstedReportReader {
     private static final int FRONT_WINDOW = 6000;
     /** Ofsted publishes a report some weeks after the fieldwork: the year of an unprinted publication date. */
     private static final int WEEKS_TO_PUBLICATION = 7;
+    /** A PDF made later than this after the fieldwork is a re-issue, not the publication. */
+    private static final int MONTHS_TO_PUBLICATION_AT_MOST = 6;
 
     private static final Pattern LAC = title("inspection of looked after children(?:'s)? services");
     private static final Pattern SAFEGUARDING_LAC = title("inspection of safeguarding and looked after children(?:'s)? "
@@ -65,6 +67,14 @@ public final class OfstedReportReader {
 
     /** Reads a recognised text; null when it is not one of Ofsted's reports (see {@link #recognises}). */
     public ParsedReport read(String text) {
+        return read(text, null);
+    }
+
+    /**
+     * Reads a recognised text; {@code documentDate} is the day its PDF was made, if known, which dates the outcomes
+     * when the report prints no publication date.
+     */
+    public ParsedReport read(String text, LocalDate documentDate) {
         String url = null;
         String stripped = text.stripLeading();
         if (stripped.regionMatches(true, 0, "URL:", 0, 4)) {
@@ -87,7 +97,7 @@ public final class OfstedReportReader {
         Council council = councils.find(titleRegion(head), on);
         List<Outcome> outcomes = new ArrayList<>();
         if (council != null && !visit) {
-            Integer year = year(published, range);
+            Integer year = year(published, range, documentDate);
             String front = framework.equals("lac") || framework.equals("safeguarding_lac") ? flat
                     : flat.substring(0, Math.min(flat.length(), FRONT_WINDOW));
             for (JudgementTable.Row row : JudgementTable.read(front, framework)) {
@@ -159,12 +169,22 @@ public final class OfstedReportReader {
         return t.isEmpty() ? null : t.length() > 200 ? t.substring(0, 200) : t;
     }
 
-    /** The year of the publication, or of the weeks after the fieldwork when the report prints no date. */
-    static Integer year(LocalDate published, InspectionDates.Range range) {
+    /**
+     * The year of the publication; when the report prints none, of the day its PDF was made (if that falls in the
+     * months after the fieldwork), else of the weeks after the fieldwork.
+     */
+    static Integer year(LocalDate published, InspectionDates.Range range, LocalDate documentDate) {
         if (published != null) {
             return published.getYear();
         }
-        return range == null ? null : range.end().plusWeeks(WEEKS_TO_PUBLICATION).getYear();
+        if (range == null) {
+            return documentDate == null ? null : documentDate.getYear();
+        }
+        if (documentDate != null && !documentDate.isBefore(range.end())
+                && documentDate.isBefore(range.end().plusMonths(MONTHS_TO_PUBLICATION_AT_MOST))) {
+            return documentDate.getYear();
+        }
+        return range.end().plusWeeks(WEEKS_TO_PUBLICATION).getYear();
     }
 
     private static String head(String text, int n) {

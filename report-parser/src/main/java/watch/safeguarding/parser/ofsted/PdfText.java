@@ -2,6 +2,9 @@ package watch.safeguarding.parser.ofsted;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Calendar;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,8 +23,11 @@ public final class PdfText {
     /** Fewer letters than this over the whole document is no text layer (page numbers of a scan, say). */
     private static final int MIN_LETTERS = 20;
 
-    /** The extracted text and the number of pages it came from. */
-    public record Extracted(String text, int pages) {
+    /**
+     * The extracted text, the number of pages it came from, and the day the document says it was made (null if it
+     * does not): Ofsted's report PDFs are made within days of publication, a hint when the text prints no date.
+     */
+    public record Extracted(String text, int pages, LocalDate created) {
     }
 
     private PdfText() {
@@ -64,7 +70,9 @@ public final class PdfText {
                         + " without readable text, probably scanned images). Send the PDF as published by Ofsted, or "
                         + "run it through OCR first, or post its text as text/plain.", null);
             }
-            return new Extracted(text, pages);
+            Calendar created = doc.getDocumentInformation().getCreationDate();
+            return new Extracted(text, pages, created == null ? null
+                    : LocalDate.ofInstant(created.toInstant(), ZoneOffset.UTC));
         } catch (InvalidPasswordException e) {
             throw new PdfTextException(PdfTextException.Reason.ENCRYPTED,
                     "The PDF is encrypted and needs a password to open. Send an unprotected copy (Ofsted publishes "

@@ -70,12 +70,12 @@ class PdfCommandsTest {
                 [{"file": "report.pdf", "framework": "SIF", "inspection_start": "2016-02-28",
                   "inspection_end": "2016-03-05", "published": "2016-04-22", "alert_gss": ["E09000029"],
                   "judgements": [
-                   {"gss": "E09000029", "area": "overall", "rating": "inadequate", "status": "new"},
-                   {"gss": "E09000029", "area": "help_and_protection", "rating": "inadequate", "status": "new"},
-                   {"gss": "E09000029", "area": "children_in_care", "rating": "requires_improvement", "status": "new"},
-                   {"gss": "E09000029", "area": "adoption", "rating": "good", "status": "new"},
-                   {"gss": "E09000029", "area": "care_leavers", "rating": "requires_improvement", "status": "new"},
-                   {"gss": "E09000029", "area": "leadership", "rating": "inadequate", "status": "new"}]},
+                   {"gss": "E09000029", "area": "overall", "rating": "inadequate", "status": "new", "year": 2016},
+                   {"gss": "E09000029", "area": "help_and_protection", "rating": "inadequate", "status": "new", "year": 2016},
+                   {"gss": "E09000029", "area": "children_in_care", "rating": "requires_improvement", "status": "new", "year": 2016},
+                   {"gss": "E09000029", "area": "adoption", "rating": "good", "status": "new", "year": 2016},
+                   {"gss": "E09000029", "area": "care_leavers", "rating": "requires_improvement", "status": "new", "year": 2016},
+                   {"gss": "E09000029", "area": "leadership", "rating": "inadequate", "status": "new", "year": 2016}]},
                  {"file": "error.pdf", "framework": null, "inspection_start": null, "inspection_end": null,
                   "published": "2012-08-10", "judgements": [], "alert_gss": [], "negative_kind": "not_a_report"}]
                 """);
@@ -88,6 +88,7 @@ class PdfCommandsTest {
         assertEquals(1, inspections.get("framework_right").asInt());
         assertEquals(0, inspections.get("dates_right").asInt());
         assertEquals(1, inspections.get("published_right").asInt());
+        assertEquals(1, inspections.get("outcome_years_right").asInt());
         assertEquals(1, inspections.get("non_reports_rejected").asInt());
         assertTrue(text.contains("inspection dates: expected 2016-02-28 to 2016-03-05 got 2016-02-28 to 2016-03-04"),
                 text);

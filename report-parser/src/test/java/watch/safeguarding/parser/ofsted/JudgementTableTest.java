@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class JudgementTableTest {
 
     /** "area rating" per graded area, in the order read. */
-    private static List<String> read(String text, String framework) {
+    static List<String> read(String text, String framework) {
         List<String> out = new ArrayList<>();
         for (JudgementTable.Row r : JudgementTable.read(FlatText.of(text), framework)) {
             for (String area : r.areas()) {

@@ -106,6 +106,17 @@ class OfstedReportReaderTest {
     }
 
     @Test
+    void theDayThePdfWasMadeDatesAReportThatPrintsNone() {
+        String november = ILACS_2024.replace("26 February to 8 March 2024", "6 to 10 November 2023");
+        assertEquals(2023, READER.read(november).outcomes().get(0).year(), "seven weeks after the fieldwork");
+        assertEquals(2024, READER.read(november, LocalDate.of(2024, 1, 11)).outcomes().get(0).year());
+        assertEquals(2023, READER.read(november, LocalDate.of(2026, 3, 1)).outcomes().get(0).year(),
+                "a PDF made years later is a re-issue");
+        assertEquals(2017, READER.read(SIF_2016, LocalDate.of(2018, 2, 1)).outcomes().get(0).year(),
+                "a printed publication date wins");
+    }
+
+    @Test
     void theLookedAfterChildrenInspectionOf2013() {
         String text = """
                 Inspection of looked after children

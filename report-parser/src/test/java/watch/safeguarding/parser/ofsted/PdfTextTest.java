@@ -3,10 +3,12 @@ package watch.safeguarding.parser.ofsted;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,13 @@ class PdfTextTest {
         assertEquals(2, e.pages());
         String[] got = e.text().strip().split("\\R");
         assertArrayEquals(lines, Arrays.stream(got).map(String::strip).toArray(String[]::new));
+    }
+
+    @Test
+    void theDayTheDocumentWasMade() throws Exception {
+        assertEquals(LocalDate.of(2024, 1, 11),
+                PdfText.extract(TestPdfs.madeOn(LocalDate.of(2024, 1, 11), "A report made on a known day.")).created());
+        assertNull(PdfText.extract(TestPdfs.of("A report with no document information.")).created());
     }
 
     @Test

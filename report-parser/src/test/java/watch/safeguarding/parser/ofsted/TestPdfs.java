@@ -3,6 +3,9 @@ package watch.safeguarding.parser.ofsted;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.GregorianCalendar;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -21,12 +24,17 @@ public final class TestPdfs {
 
     /** A PDF whose text layer is the given lines, in order. */
     public static byte[] of(String... lines) {
-        return build(null, lines);
+        return build(null, null, lines);
+    }
+
+    /** The same, saying in its document information that it was made on the given day. */
+    public static byte[] madeOn(LocalDate created, String... lines) {
+        return build(null, created, lines);
     }
 
     /** A PDF that needs the given password to open. */
     public static byte[] encrypted(String password, String... lines) {
-        return build(password, lines);
+        return build(password, null, lines);
     }
 
     /** A PDF with one page and nothing on it. */
@@ -39,8 +47,12 @@ public final class TestPdfs {
         }
     }
 
-    private static byte[] build(String password, String... lines) {
+    private static byte[] build(String password, LocalDate created, String... lines) {
         try (PDDocument doc = new PDDocument()) {
+            if (created != null) {
+                doc.getDocumentInformation().setCreationDate(GregorianCalendar.from(
+                        created.atStartOfDay(ZoneOffset.UTC)));
+            }
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (int from = 0; from < Math.max(1, lines.length); from += LINES_PER_PAGE) {
                 PDPage page = new PDPage();

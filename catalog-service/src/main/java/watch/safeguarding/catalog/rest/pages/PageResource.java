@@ -77,8 +77,8 @@ public class PageResource {
     @GET
     @Path("pages/councils/{code}")
     @Operation(summary = "A council: current grades, timeline of every judgement with sources and evidence")
-    public Response council(@PathParam("code") String code) {
-        return pages.council(code).map(view -> ok(page(council).data("c", view)))
+    public Response council(@PathParam("code") String code, @QueryParam("page") String page) {
+        return pages.council(code, number("page", page)).map(view -> ok(page(council).data("c", view)))
                 .orElseGet(() -> notFound("We have no council with the code " + code + ".",
                         "Councils are identified by their ONS code, such as E06000005. Find one on the map or in the list of councils."));
     }
