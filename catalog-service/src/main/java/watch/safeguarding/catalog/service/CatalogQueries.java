@@ -111,8 +111,8 @@ public class CatalogQueries {
     /** {@link JudgementRules#LATEST_FIRST} in SQL. */
     private static final String LATEST_FIRST = "year desc nulls last, published_date desc nulls last, id desc";
     /** Which judgements can be a current grade ({@link CatalogViews#CURRENT_GRADE_RULE}), and in which order. */
-    private static final String CURRENT = "conflict = false and disputed = false and (official or confidence >= :minConfidence)";
-    private static final String CURRENT_FIRST = "year desc nulls last, official desc, published_date desc nulls last, id desc";
+    static final String CURRENT = "conflict = false and disputed = false and (official or confidence >= :minConfidence)";
+    static final String CURRENT_FIRST = "year desc nulls last, official desc, published_date desc nulls last, id desc";
 
     public List<JudgementView> judgements(JudgementFilter filter) {
         StringBuilder where = new StringBuilder("1 = 1");
