@@ -32,8 +32,8 @@ select 'bench-' || g, 'news', 'https://news.example/story/' || g,
        'bench'
 from generate_series(1, :reports) g;
 
-insert into judgement (id, council_code, area, rating, year, published_date, reported_as, official, conflict, created_at)
-select 1000000000000 + g, c.codes[1 + g % array_length(c.codes, 1)],
+insert into judgement (id, judgement_key, council_code, area, rating, year, published_date, reported_as, official, conflict, created_at)
+select 1000000000000 + g, 'j-bench-' || g, c.codes[1 + g % array_length(c.codes, 1)],
        (array['overall','leadership','help_and_protection','children_in_care','care_leavers','safeguarding'])[1 + (g / 7) % 6],
        (array['outstanding','good','requires_improvement','inadequate'])[1 + (g / 3) % 4],
        2009 + (g / 11) % 18, date '2009-06-01' + (g % 6500), 'new', false, false, now()

@@ -1,6 +1,7 @@
 package watch.safeguarding.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,11 +55,39 @@ class JudgementRulesTest {
     }
 
     @Test
-    void anotherGradeForTheSameYearConflictsAndThePreviousGradeIsTheLatestBefore() {
-        List<Judgement> existing = List.of(judgement(1, "good", 2018, true), judgement(2, "requires_improvement", 2022, true),
-                judgement(3, "good", 2026, false));
-        assertEquals(List.of(3L), JudgementRules.conflicting(existing, "inadequate", 2026).stream().map(j -> j.id).toList());
-        assertTrue(JudgementRules.conflicting(existing, "inadequate", null).isEmpty());
-        assertEquals("requires_improvement", JudgementRules.previous(existing, 2026).orElseThrow().rating);
+    void twoNewsGradesForTheSameYearConflictAndThePreviousGradeIsTheLatestBefore() {
+        Judgement good = judgement(3, "good", 2026, false);
+        Judgement inadequate = judgement(4, "inadequate", 2026, false);
+        Judgement earlier = judgement(2, "requires_improvement", 2022, true);
+        List<Judgement> history = List.of(judgement(1, "good", 2018, true), earlier, good, inadequate);
+        JudgementRules.flag(history, 2026);
+        assertTrue(good.conflict && inadequate.conflict);
+        assertFalse(good.disputed || inadequate.disputed || earlier.conflict);
+        assertEquals("requires_improvement", JudgementRules.previous(history, 2026).orElseThrow().rating);
+    }
+
+    @Test
+    void ofstedsGradeWinsNewsOfAnotherGradeIsDisputedAndOnlyTwoOfficialGradesConflict() {
+        Judgement news = judgement(1, "inadequate", 2026, false);
+        Judgement otherNews = judgement(2, "requires_improvement", 2026, false);
+        Judgement official = judgement(3, "good", 2026, true);
+        List<Judgement> history = List.of(news, otherNews, official);
+        JudgementRules.flag(history, 2026);
+        assertTrue(news.disputed && otherNews.disputed);
+        assertFalse(news.conflict || otherNews.conflict || official.conflict || official.disputed);
+
+        Judgement secondOfficial = judgement(4, "outstanding", 2026, true);
+        JudgementRules.flag(List.of(news, official, secondOfficial), 2026);
+        assertTrue(official.conflict && secondOfficial.conflict && news.disputed);
+    }
+
+    @Test
+    void anOutcomeBelowTheThresholdIsUnconfirmedUnlessOfstedStatesIt() {
+        Judgement news = judgement(1, "inadequate", 2026, false);
+        news.confidence = 0.4;
+        assertTrue(JudgementRules.unconfirmed(news, 0.5));
+        assertFalse(JudgementRules.unconfirmed(news, 0.4));
+        news.official = true;
+        assertFalse(JudgementRules.unconfirmed(news, 0.5));
     }
 }

@@ -20,6 +20,9 @@ public class Judgement extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "judgement_seq")
     @SequenceGenerator(name = "judgement_seq", sequenceName = "judgement_seq", allocationSize = 50)
     public Long id;
+    /** Derived from what the judgement is (JudgementIdentity): the id events carry, unique, stable across rebuilds. */
+    @Column(name = "judgement_key")
+    public String key;
     @Column(name = "council_code")
     public String councilCode;
     public String area;
@@ -37,8 +40,14 @@ public class Judgement extends PanacheEntityBase {
     public String reportedAs;
     /** Stated by Ofsted's own published report (the seed), not only by news. */
     public boolean official;
-    /** Another judgement gives this council and area a different grade for the same year. */
+    /** Another judgement gives this council and area a different grade for the same year (two news, or two official). */
     public boolean conflict;
+    /** News of a grade that Ofsted's own grade for the same council, area and year contradicts. */
+    public boolean disputed;
+    /** The best confidence of the outcomes that state it; below the threshold, unconfirmed. */
+    public double confidence;
+    /** Subscribers were told of it: a judgements.recorded event that notifies was written. */
+    public boolean announced;
     @Column(name = "created_at")
     public Instant createdAt;
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import watch.safeguarding.catalog.config.RecordingConfig;
 import watch.safeguarding.catalog.entity.Council;
 import watch.safeguarding.catalog.entity.Judgement;
 import watch.safeguarding.catalog.entity.JudgementSource;
@@ -44,6 +46,8 @@ public class CatalogQueries {
     EntityManager em;
     @Inject
     CouncilDirectory directory;
+    @Inject
+    RecordingConfig config;
 
     public record CouncilFilter(String region, String type, String area, String rating, String q, boolean includeFormer) {
     }
@@ -79,16 +83,22 @@ public class CatalogQueries {
         // one index probe per area rather than sorting every judgement the council has ever had
         @SuppressWarnings("unchecked")
         List<Judgement> current = em.createNativeQuery("select j.* from unnest(cast(:areas as text[])) a(area)"
-                + " cross join lateral (select * from judgement where council_code = :code and area = a.area and conflict = false"
-                + " order by " + LATEST_FIRST + " limit 1) j order by j.area collate \"C\"", Judgement.class)
-                .setParameter("code", code).setParameter("areas", Vocabulary.AREAS.keySet().toArray(String[]::new)).getResultList();
+                + " cross join lateral (select * from judgement where council_code = :code and area = a.area and " + CURRENT
+                + " order by " + CURRENT_FIRST + " limit 1) j order by j.area collate \"C\"", Judgement.class)
+                .setParameter("code", code).setParameter("areas", Vocabulary.AREAS.keySet().toArray(String[]::new))
+                .setParameter("minConfidence", config.minConfidence()).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Judgement> disputed = ((List<Judgement>) em.createNativeQuery("select * from judgement where council_code = :code"
+                + " and disputed order by " + LATEST_FIRST, Judgement.class).setParameter("code", code).getResultList()).stream()
+                .filter(d -> current.stream().anyMatch(c -> c.official && c.area.equals(d.area) && Objects.equals(c.year, d.year)))
+                .toList();
         List<CouncilSummary> predecessors = directory.byCode().values().stream()
                 .filter(c -> c.successorCodes().contains(code)).map(CatalogQueries::summary).toList();
         List<CouncilSummary> successors = council.successorCodes().stream().map(directory.byCode()::get)
                 .filter(c -> c != null).map(CatalogQueries::summary).toList();
         return Optional.of(new CouncilDetail(council.code, council.name, council.officialName, council.type, council.region,
                 council.ofstedUrn, council.dfeCode, council.validFrom, council.validTo, predecessors, successors,
-                views(current)));
+                views(current), views(disputed), CatalogViews.CURRENT_GRADE_RULE));
     }
 
     /** Every judgement of a council, latest first. */
@@ -100,6 +110,9 @@ public class CatalogQueries {
 
     /** {@link JudgementRules#LATEST_FIRST} in SQL. */
     private static final String LATEST_FIRST = "year desc nulls last, published_date desc nulls last, id desc";
+    /** Which judgements can be a current grade ({@link CatalogViews#CURRENT_GRADE_RULE}), and in which order. */
+    static final String CURRENT = "conflict = false and disputed = false and (official or confidence >= :minConfidence)";
+    static final String CURRENT_FIRST = "year desc nulls last, official desc, published_date desc nulls last, id desc";
 
     public List<JudgementView> judgements(JudgementFilter filter) {
         StringBuilder where = new StringBuilder("1 = 1");
@@ -160,7 +173,7 @@ public class CatalogQueries {
         List<ReportOutcome> outcomes = links.stream().map(link -> {
             Judgement j = judgements.get(link.judgementId);
             return new ReportOutcome(j.councilCode, councils.get(j.councilCode).name, j.area, j.rating, j.year, link.status,
-                    link.evidence, link.confidence, j.id, j.conflict);
+                    link.evidence, link.confidence, j.id, j.conflict, j.official, j.disputed, unconfirmed(j));
         }).toList();
         return Optional.of(new ReportDetail(report.id, report.kind, report.url, report.title, report.publisher,
                 report.publishedDate, report.receivedAt, report.parserVersion, report.text, outcomes));
@@ -249,13 +262,13 @@ public class CatalogQueries {
                 Council.count("validTo is null"), Report.count(), Judgement.count());
     }
 
-    /** Council code → its latest grade in the area (conflicting grades are not "current"). */
+    /** Council code → its current grade in the area. */
     private Map<String, String> currentRatings(String area) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select distinct on (council_code) council_code, rating from judgement"
-                + " where area = :area and conflict = false"
-                + " order by council_code, " + LATEST_FIRST)
-                .setParameter("area", area).getResultList();
+                + " where area = :area and " + CURRENT
+                + " order by council_code, " + CURRENT_FIRST)
+                .setParameter("area", area).setParameter("minConfidence", config.minConfidence()).getResultList();
         Map<String, String> current = new HashMap<>();
         rows.forEach(row -> current.put((String) row[0], (String) row[1]));
         return current;
@@ -274,10 +287,14 @@ public class CatalogQueries {
         Map<Long, List<Source>> sources = sources(judgements.stream().map(j -> j.id).toList());
         return judgements.stream().map(j -> {
             Council council = councils.get(j.councilCode);
-            return new JudgementView(j.id, j.councilCode, council.name, council.region, j.area, j.rating, j.year, j.publishedDate,
-                    j.inspectionStart, j.inspectionEnd, j.framework, j.reportedAs, j.official, j.conflict,
-                    sources.getOrDefault(j.id, List.of()));
+            return new JudgementView(j.id, j.key, j.councilCode, council.name, council.region, j.area, j.rating, j.year,
+                    j.publishedDate, j.inspectionStart, j.inspectionEnd, j.framework, j.reportedAs, j.official, j.conflict,
+                    j.disputed, unconfirmed(j), j.confidence, sources.getOrDefault(j.id, List.of()));
         }).toList();
+    }
+
+    private boolean unconfirmed(Judgement j) {
+        return JudgementRules.unconfirmed(j, config.minConfidence());
     }
 
     /**

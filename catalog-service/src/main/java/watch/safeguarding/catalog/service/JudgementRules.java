@@ -54,12 +54,28 @@ public final class JudgementRules {
                 .or(() -> sameRating.stream().filter(j -> j.official && j.year != null && j.year == year - 1).findFirst());
     }
 
-    /** Judgements of another grade for the same year: both are kept and flagged, never overwritten. */
-    public static List<Judgement> conflicting(List<Judgement> existing, String rating, Integer year) {
+    /**
+     * Flags the judgements of one council, area and year against each other; none is ever overwritten. Ofsted's grade
+     * wins: news of another grade is disputed (shown beside it, never current), and only two official grades conflict.
+     * Without an official grade, news of different grades conflict with each other.
+     */
+    public static void flag(List<Judgement> history, Integer year) {
         if (year == null) {
-            return List.of();
+            return;
         }
-        return existing.stream().filter(j -> Objects.equals(j.year, year) && !j.rating.equals(rating)).toList();
+        List<Judgement> sameYear = history.stream().filter(j -> Objects.equals(j.year, year)).toList();
+        List<Judgement> official = sameYear.stream().filter(j -> j.official).toList();
+        for (Judgement j : sameYear) {
+            List<Judgement> against = official.isEmpty() || j.official ? sameYear : official;
+            boolean otherGrade = against.stream().anyMatch(o -> (o.official || official.isEmpty()) && !o.rating.equals(j.rating));
+            j.conflict = (j.official || official.isEmpty()) && otherGrade;
+            j.disputed = !j.official && !official.isEmpty() && otherGrade;
+        }
+    }
+
+    /** Only stated by outcomes less confident than the threshold, and not by Ofsted's own report. */
+    public static boolean unconfirmed(Judgement judgement, double minConfidence) {
+        return !judgement.official && judgement.confidence < minConfidence;
     }
 
     /** The grade this council had in the area before the given year, if known. */

@@ -111,7 +111,7 @@ public class OfstedSeed {
     }
 
     private static void record(Council council, String area, String rating, LocalDate published, Map<String, String> row, Report report) {
-        List<Judgement> existing = Judgement.list("councilCode = ?1 and area = ?2", council.code, area);
+        List<Judgement> existing = new ArrayList<>(Judgement.list("councilCode = ?1 and area = ?2", council.code, area));
         Judgement judgement = JudgementRules.sameOutcome(existing, rating, published.getYear()).orElseGet(() -> {
             Judgement created = new Judgement();
             created.councilCode = council.code;
@@ -120,9 +120,9 @@ public class OfstedSeed {
             created.year = published.getYear();
             created.reportedAs = "new";
             created.createdAt = report.receivedAt;
-            List<Judgement> conflicts = JudgementRules.conflicting(existing, rating, published.getYear());
-            created.conflict = !conflicts.isEmpty();
-            conflicts.forEach(other -> other.conflict = true);
+            created.confidence = 1.0;
+            created.key = JudgementIdentity.judgementId(council.code, area, rating, date(row.get("inspection_start_date")), published.getYear());
+            existing.add(created);
             return created;
         });
         judgement.official = true;
@@ -131,6 +131,7 @@ public class OfstedSeed {
         judgement.inspectionEnd = date(row.get("inspection_end_date"));
         judgement.framework = "ILACS " + row.getOrDefault("inspection_framework", "").trim();
         judgement.persist();
+        JudgementRules.flag(existing, published.getYear());
         JudgementSource source = new JudgementSource();
         source.judgementId = judgement.id;
         source.reportId = report.id;

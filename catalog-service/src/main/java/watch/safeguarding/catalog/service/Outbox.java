@@ -21,7 +21,7 @@ import watch.safeguarding.events.JudgementRecorded;
 public class Outbox {
 
     /** What the recorder decided about one announcement of a judgement. */
-    public record Announcement(boolean alerting, double confidence, boolean notifySubscribers, String reason, int groupSize) {
+    public record Announcement(boolean alerting, double confidence, boolean notifySubscribers, String reason, String groupId, int groupSize) {
     }
 
     @Inject
@@ -30,12 +30,12 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void judgementRecorded(Judgement judgement, Council council, String previousRating, Report report, Announcement announcement) {
         JudgementRecorded event = new JudgementRecorded(JudgementRecorded.SCHEMA,
-                JudgementIdentity.judgementId(judgement.councilCode, judgement.area, judgement.rating, judgement.inspectionStart, judgement.year),
+                judgement.key,
                 new JudgementRecorded.Council(council.code, council.name, council.region), judgement.area, judgement.rating,
                 judgement.reportedAs, previousRating, judgement.year, judgement.publishedDate,
                 announcement.alerting(), List.of(new JudgementRecorded.SourceRef(report.id, report.url, report.title, report.publisher)),
                 Instant.now(), judgement.official, announcement.confidence(), announcement.notifySubscribers(), announcement.reason(),
-                JudgementIdentity.groupId(council.code, report.id), announcement.groupSize());
+                announcement.groupId(), announcement.groupSize());
         OutboxEvent row = new OutboxEvent();
         row.topic = JudgementRecorded.TOPIC;
         row.messageKey = council.code;

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import watch.safeguarding.catalog.config.RecordingConfig;
 import watch.safeguarding.catalog.service.CatalogViews.JudgementView;
 
 /**
@@ -38,15 +39,19 @@ public class ReaderQueries {
 
     @Inject
     EntityManager em;
+    @Inject
+    RecordingConfig config;
 
-    /** Council code → its latest grade in the area (conflicting grades are not current), for the codes given. */
+    /** Council code → its current grade in the area ({@link CatalogViews#CURRENT_GRADE_RULE}), for the codes given. */
     public Map<String, Current> current(Collection<String> codes, String area) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select c.code, j.rating, j.year, j.published_date, j.id"
                 + " from unnest(cast(:codes as text[])) c(code) cross join lateral (select rating, year, published_date, id"
-                + " from judgement where council_code = c.code and area = :area and conflict = false order by " + LATEST_FIRST
+                + " from judgement where council_code = c.code and area = :area and " + CatalogQueries.CURRENT
+                + " order by " + CatalogQueries.CURRENT_FIRST
                 + " limit 1) j")
-                .setParameter("codes", codes.toArray(String[]::new)).setParameter("area", area).getResultList();
+                .setParameter("codes", codes.toArray(String[]::new)).setParameter("area", area)
+                .setParameter("minConfidence", config.minConfidence()).getResultList();
         Map<String, Current> current = new HashMap<>();
         for (Object[] row : rows) {
             current.put((String) row[0], new Current((String) row[1], row[2] == null ? null : ((Number) row[2]).intValue(),
@@ -66,9 +71,11 @@ public class ReaderQueries {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select c.code, j.rating, j.year, j.published_date, j.id"
                 + " from unnest(cast(:codes as text[])) c(code) cross join lateral (select rating, year, published_date, id"
-                + " from judgement where council_code = c.code and area = :area and conflict = false order by " + LATEST_FIRST
+                + " from judgement where council_code = c.code and area = :area and " + CatalogQueries.CURRENT
+                + " order by " + CatalogQueries.CURRENT_FIRST
                 + " limit " + RUN_DEPTH + ") j")
-                .setParameter("codes", current.keySet().toArray(String[]::new)).setParameter("area", area).getResultList();
+                .setParameter("codes", current.keySet().toArray(String[]::new)).setParameter("area", area)
+                .setParameter("minConfidence", config.minConfidence()).getResultList();
         Map<String, List<Current>> histories = new LinkedHashMap<>();
         for (Object[] row : rows) {
             histories.computeIfAbsent((String) row[0], code -> new ArrayList<>()).add(new Current((String) row[1],
@@ -97,11 +104,17 @@ public class ReaderQueries {
      */
     public List<JudgementView> marks(String code, String name, String region) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, area, rating, year, published_date, inspection_end, official, conflict"
-                + " from judgement where council_code = :code order by " + LATEST_FIRST).setParameter("code", code).getResultList();
-        return rows.stream().map(row -> new JudgementView(((Number) row[0]).longValue(), code, name, region, (String) row[1],
-                (String) row[2], row[3] == null ? null : ((Number) row[3]).intValue(), toLocalDate(row[4]), null, toLocalDate(row[5]),
-                null, null, (Boolean) row[6], (Boolean) row[7], List.of())).toList();
+        List<Object[]> rows = em.createNativeQuery("select id, area, rating, year, published_date, inspection_end, official, conflict,"
+                + " judgement_key, disputed, confidence from judgement where council_code = :code order by " + LATEST_FIRST)
+                .setParameter("code", code).getResultList();
+        return rows.stream().map(row -> {
+            boolean official = (Boolean) row[6];
+            double confidence = ((Number) row[10]).doubleValue();
+            return new JudgementView(((Number) row[0]).longValue(), (String) row[8], code, name, region, (String) row[1],
+                    (String) row[2], row[3] == null ? null : ((Number) row[3]).intValue(), toLocalDate(row[4]), null, toLocalDate(row[5]),
+                    null, null, official, (Boolean) row[7], (Boolean) row[9], !official && confidence < config.minConfidence(),
+                    confidence, List.of());
+        }).toList();
     }
 
     /** Report id → its title and an extract around the words the query matched, the matches between the markers. */

@@ -92,7 +92,7 @@ class ReaderLogicTest {
     }
 
     private static JudgementView view(long id, String area, String rating, Integer year, LocalDate published, boolean official, boolean conflict) {
-        return new JudgementView(id, "E06000005", "Darlington", "North East", area, rating, year, published, null, null, null, "new",
-                official, conflict, List.of());
+        return new JudgementView(id, "j-" + id, "E06000005", "Darlington", "North East", area, rating, year, published, null, null,
+                null, "new", official, conflict, false, false, 1.0, List.of());
     }
 }
