@@ -76,7 +76,8 @@ class CatalogReplicasTest {
             catalogs.add(ServiceProcess.start(root, "catalog-service", Ports.free(), Map.of(
                     "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
                     "QUARKUS_DATASOURCE_JDBC_URL", PostgresResource.jdbcUrl(catalogDb),
-                    "CATALOG_SEED_ENABLED", String.valueOf(seed))));
+                    "CATALOG_SEED_ENABLED", String.valueOf(seed),
+                    "CATALOG_API_KEYS", TheSystem.API_KEY)));
         }
     }
 
