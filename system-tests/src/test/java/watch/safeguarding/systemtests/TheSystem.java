@@ -38,7 +38,10 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -200,24 +203,60 @@ final class TheSystem implements AutoCloseable {
         return accepted;
     }
 
+    /**
+     * Publishes an Ofsted inspection report's reports.parsed event straight to the topic, as ingest does for a report
+     * it recognises as Ofsted's: its one outcome is official. Returns its report id.
+     */
+    String officialReport(String councilCode, String council, String area, String rating, LocalDate published) throws Exception {
+        String reportId = "ofsted-" + java.util.UUID.randomUUID();
+        Map<String, Object> outcome = Map.of("councilCode", councilCode, "council", council, "area", area, "rating", rating,
+                "status", "new", "year", published.getYear(), "evidence", "Overall effectiveness: " + rating, "confidence", 1.0);
+        Map<String, Object> event = new HashMap<>();
+        event.put("schema", "report.parsed/1");
+        event.put("reportId", reportId);
+        event.put("receivedAt", java.time.Instant.now().toString());
+        event.put("source", Map.of("url", "https://reports.ofsted.gov.uk/" + reportId, "publisher", "Ofsted",
+                "title", council + ": inspection of children's social care services", "publishedDate", published.toString()));
+        event.put("text", council + " inspection of local authority children's services. Overall effectiveness: " + rating + ".");
+        event.put("outcomes", List.of(outcome));
+        event.put("councilsMentioned", List.of(Map.of("code", councilCode, "name", council)));
+        event.put("parserVersion", "system-test");
+        event.put("kind", "ofsted_report");
+        event.put("inspection", Map.of("framework", "ilacs", "start", published.minusWeeks(6).toString(),
+                "end", published.minusWeeks(4).toString(), "published", published.toString()));
+        Properties props = new Properties();
+        props.put("bootstrap.servers", broker.bootstrapServers());
+        props.put("acks", "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>("reports.parsed", reportId, JSON.writeValueAsString(event))).get();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> get(catalog.url("/reports/" + reportId)).statusCode() == 200);
+        return reportId;
+    }
+
     /** "Published: ..." for a date this many days before today, so that the text stays news whenever the test runs. */
     static String published(int daysAgo) {
         return "Published: " + PUBLISHED.format(LocalDate.now(ZoneOffset.UTC).minusDays(daysAgo));
     }
 
     /**
-     * Waits until the alert service has taken in every judgements.recorded event of this report and the outbox has
-     * nothing due, so that an email it would send has been sent.
+     * Waits until the catalog has relayed every judgements.recorded event it wrote, the alert service has taken them
+     * all in and released their announcements, and its outbox has nothing due, so that an email it would send has
+     * been sent. The report must already be in the catalog ({@link #report} waits for that).
      */
-    void awaitAlertsSettled(String reportId, int events) {
-        await().atMost(Duration.ofSeconds(40)).until(() -> alertCount("select count(*) from announcement_member where payload like ?",
-                "%\"reportId\":\"" + reportId + "\"%") >= events);
-        await().atMost(Duration.ofSeconds(40)).until(() -> alertCount("select count(*) from announcement where released_at is null") == 0
+    void awaitAlertsSettled() {
+        await().atMost(Duration.ofSeconds(60)).until(() -> count(catalogDb, "select count(*) from outbox_event where sent_at is null") == 0
+                && caughtUp("alert-service", "judgements.recorded")
+                && alertCount("select count(*) from announcement where released_at is null") == 0
                 && alertCount("select count(*) from mail where state = 'pending' and next_attempt_at <= now()") == 0);
     }
 
     long alertCount(String sql, Object... parameters) {
-        try (Connection connection = DriverManager.getConnection(PostgresResource.jdbcUrl(alertDb), "postgres", "");
+        return count(alertDb, sql, parameters);
+    }
+
+    private static long count(String database, String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(PostgresResource.jdbcUrl(database), "postgres", "");
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);

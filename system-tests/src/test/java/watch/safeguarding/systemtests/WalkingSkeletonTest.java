@@ -57,7 +57,7 @@ class WalkingSkeletonTest {
                 .findFirst().orElse(null), m -> m != null);
         assertTrue(subject(alertMail).toLowerCase().contains("inadequate"), subject(alertMail));
         assertTrue(alertMail.getHeader("List-Unsubscribe") != null, "one-click unsubscribe header present");
-        system.awaitAlertsSettled(reportId, 2);
+        system.awaitAlertsSettled();
         assertEquals(1, system.alertsTo(subscriber, "Rutland").size(), "overall and help and protection: one email");
     }
 }
