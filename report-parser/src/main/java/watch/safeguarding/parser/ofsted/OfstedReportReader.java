@@ -120,8 +120,11 @@ public final class OfstedReportReader {
 
     /** sif, ilacs, lac, safeguarding_lac, monitoring_visit or focused_visit; null for any other text. */
     static String framework(String head) {
-        boolean dated = InspectionDates.inspection(head) != null;
-        if (dated) {
+        // the framework's wording first: it is cheap to look for, and most texts (news) have none, so they are spared
+        // the search for inspection dates
+        boolean worded = LAC.matcher(head).find() || SAFEGUARDING_LAC.matcher(head).find() || SIF.matcher(head).find()
+                || ILACS.matcher(head).find();
+        if (worded && InspectionDates.inspection(head) != null) {
             if (LAC.matcher(head).find()) {
                 return "lac";
             }
