@@ -120,6 +120,13 @@ public final class OfstedReportReader {
 
     /** sif, ilacs, lac, safeguarding_lac, monitoring_visit or focused_visit; null for any other text. */
     static String framework(String head) {
+        // case-insensitive patterns are tried at every offset; plain substring search first rules out almost all news
+        String lower = head.toLowerCase(Locale.ROOT);
+        boolean mayBeReport = lower.contains("inspection of") || lower.contains("judgement grade");
+        boolean mayBeLetter = lower.contains("visit") && (lower.contains("letter summarises") || lower.contains("dear "));
+        if (!mayBeReport && !mayBeLetter) {
+            return null;
+        }
         // the framework's wording first: it is cheap to look for, and most texts (news) have none, so they are spared
         // the search for inspection dates
         boolean worded = LAC.matcher(head).find() || SAFEGUARDING_LAC.matcher(head).find() || SIF.matcher(head).find()
