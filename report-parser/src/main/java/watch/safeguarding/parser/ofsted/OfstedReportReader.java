@@ -60,9 +60,16 @@ public final class OfstedReportReader {
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
     }
 
+    /** What a report's head cannot lack: a label of its dates, or a letter's opening. */
+    private static final List<Phrases> NECESSARY = List.of(new Phrases("inspection date"), new Phrases("visit date"),
+            new Phrases("letter summarises"), new Phrases("dear"));
+
     /** Whether the text is an Ofsted inspection report or visit letter about a council's children's services. */
     public boolean recognises(String text) {
-        return text != null && framework(FlatText.of(head(text, TITLE_WINDOW * 2))) != null;
+        if (text == null || NECESSARY.stream().noneMatch(p -> p.in(text, TITLE_WINDOW * 2))) {
+            return false;
+        }
+        return framework(FlatText.of(head(text, TITLE_WINDOW * 2))) != null;
     }
 
     /** Reads a recognised text; null when it is not one of Ofsted's reports (see {@link #recognises}). */
