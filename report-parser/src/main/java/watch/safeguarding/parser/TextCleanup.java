@@ -62,6 +62,10 @@ final class TextCleanup {
         char[] out = new char[s.length()];
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= ' ' && c < '`' || c > '`' && c < 0x7f || c == '\n') {
+                out[i] = c; // printable ASCII, by far the most of any text, stays as it is
+                continue;
+            }
             switch (c) {
                 case '\u2018', '\u2019', '\u201B', '\u2032', '\u00B4', '`' -> c = '\'';
                 case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033' -> c = '"';

@@ -27,9 +27,9 @@ final class Tokens {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (letterOrDigit(c)) {
                 int s = i;
-                while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+                while (i < to && letterOrDigit(text.charAt(i))) {
                     i++;
                 }
                 t.add(s, i, true);
@@ -41,7 +41,7 @@ final class Tokens {
             } else if (c == '&') {
                 t.addLiteral(i, i + 1, "and");
                 i++;
-            } else if (Character.isWhitespace(c)) {
+            } else if (c == ' ' || c == '\n' || Character.isWhitespace(c)) {
                 i++;
             } else {
                 t.add(i, i + 1, false);
@@ -49,6 +49,10 @@ final class Tokens {
             }
         }
         return t;
+    }
+
+    private static boolean letterOrDigit(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
     }
 
     private void grow() {
@@ -68,12 +72,18 @@ final class Tokens {
         start[size] = s;
         end[size] = e;
         char c0 = text.charAt(s);
-        boolean up = Character.isUpperCase(c0);
+        boolean up = c0 < 128 ? c0 >= 'A' && c0 <= 'Z' : Character.isUpperCase(c0);
         boolean anyUpper = up;
         boolean caps = e - s > 1 && up;
         for (int k = s + 1; k < e; k++) {
             char c = text.charAt(k);
-            if (Character.isUpperCase(c)) {
+            if (c < 128) {
+                if (c >= 'A' && c <= 'Z') {
+                    anyUpper = true;
+                } else if (c >= 'a') {
+                    caps = false;
+                }
+            } else if (Character.isUpperCase(c)) {
                 anyUpper = true;
             } else if (Character.isLowerCase(c)) {
                 caps = false;
