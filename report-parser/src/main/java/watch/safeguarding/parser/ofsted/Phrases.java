@@ -4,29 +4,30 @@ import java.util.Locale;
 
 /**
  * A phrase looked for in raw text, its words apart by any run of white space (a PDF wraps titles and labels over
- * lines), case-insensitively: by String.indexOf, which is far cheaper than flattening the text or a case-insensitive
- * pattern. Immutable.
+ * lines), in lower, capitalised or upper case: by String.indexOf, which is far cheaper than flattening the text or
+ * a case-insensitive pattern. Immutable.
  */
 final class Phrases {
 
     private final String[] words;
-    private final String[] tails;
+    /** The first word as it is written: lower case, capitalised, upper case. */
+    private final String[] firsts;
 
     /** {@code phrase}: lower-case words separated by single spaces. */
     Phrases(String phrase) {
         this.words = phrase.split(" ");
-        String tail = words[0].substring(1);
-        this.tails = new String[] {tail, tail.toUpperCase(Locale.ROOT)};
+        String w = words[0];
+        this.firsts = new String[] {w, Character.toUpperCase(w.charAt(0)) + w.substring(1), w.toUpperCase(Locale.ROOT)};
     }
 
     /** Whether the phrase starts within the first {@code limit} characters of the text. */
     boolean in(String text, int limit) {
-        for (String tail : tails) {
-            int from = 1;
+        for (String first : firsts) {
+            int from = 0;
             int i;
-            while ((i = text.indexOf(tail, from)) >= 0 && i <= limit) {
+            while ((i = text.indexOf(first, from)) >= 0 && i <= limit) {
                 from = i + 1;
-                if (startsAt(text, i - 1)) {
+                if (startsAt(text, i)) {
                     return true;
                 }
             }
@@ -35,8 +36,7 @@ final class Phrases {
     }
 
     private boolean startsAt(String text, int start) {
-        if (Character.toLowerCase(text.charAt(start)) != words[0].charAt(0)
-                || start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+        if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
             return false;
         }
         int p = start + words[0].length();
