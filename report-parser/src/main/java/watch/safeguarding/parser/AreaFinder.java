@@ -76,6 +76,10 @@ final class AreaFinder {
         if (t.isQuote(k)) {
             k++;
         }
+        // "an 'outstanding' rating in all four areas": the noun belongs to the grade, the area follows it
+        if (t.is(k, "rating") || t.is(k, "grade") || t.is(k, "judgement") || t.is(k, "judgment")) {
+            k++;
+        }
         // anaphora: "in this area", "in all these areas"
         for (int q = k; q < Math.min(windowEnd, k + 5); q++) {
             if ((t.is(q, "this") || t.is(q, "these") || t.is(q, "those")) && (t.is(q + 1, "area") || t.is(q + 1, "areas")
@@ -101,8 +105,10 @@ final class AreaFinder {
         }
         List<Area> chosen = new ArrayList<>();
         // after the grade: "inadequate for safeguarding children", "requires improvement - the impact of leaders..."
+        // "rated as good the impact of leaders ...": the object after its complement
+        boolean inverted = (t.is(g.from() - 1, "as") || t.isAny(g.from() - 1, Lexicon.RATE)) && t.is(k, "the");
         boolean trigger = k < t.size && (t.is(k, "for") || t.is(k, "in") || t.is(k, "at") || t.is(k, "across")
-                || t.is(k, "on") || Tokens.isPunct(t, k, '-') || Tokens.isPunct(t, k, ':'));
+                || t.is(k, "on") || Tokens.isPunct(t, k, '-') || Tokens.isPunct(t, k, ':') || inverted);
         if (trigger) {
             Area first = null;
             for (Area a : areas) {
