@@ -84,7 +84,7 @@ final class AreaFinder {
         for (int q = k; q < Math.min(windowEnd, k + 5); q++) {
             if ((t.is(q, "this") || t.is(q, "these") || t.is(q, "those")) && (t.is(q + 1, "area") || t.is(q + 1, "areas")
                     || t.is(q + 1, "category") || t.is(q + 1, "categories"))) {
-                out.addAll(t.is(q + 1, "area") || t.is(q + 1, "category") ? doc.lastAreas : doc.lastSentenceAreas);
+                out.addAll(t.is(q + 1, "area") || t.is(q + 1, "category") ? doc.lastAreas : these(doc));
                 if (!out.isEmpty()) {
                     return out;
                 }
@@ -97,7 +97,7 @@ final class AreaFinder {
         }
         for (int q = Math.max(windowStart, g.from() - 6); q < g.from(); q++) {
             if ((t.is(q, "these") || t.is(q, "those")) && t.is(q + 1, "areas")) {
-                out.addAll(doc.lastSentenceAreas);
+                out.addAll(these(doc));
                 if (!out.isEmpty()) {
                     return out;
                 }
@@ -274,6 +274,40 @@ final class AreaFinder {
             out.add(Lexicon.SAFEGUARDING);
         }
         return out;
+    }
+
+    /** "These areas": the ones the sentence before listed, else the ones last graded. */
+    private static Set<String> these(DocumentState doc) {
+        return doc.listedAreas.isEmpty() ? doc.lastSentenceAreas : doc.listedAreas;
+    }
+
+    /**
+     * "The inspection looked at three areas: the impact of leaders ...; ... and ...": the areas a sentence lists after
+     * a colon, for a grade of "these areas" in the next one; empty for any other sentence.
+     */
+    static Set<String> listed(Tokens t, int refYear) {
+        int colon = -1;
+        for (int k = 1; k < t.size && colon < 0; k++) {
+            if (Tokens.isPunct(t, k, ':') && (t.is(k - 1, "areas") || t.is(k - 1, "services") || t.is(k - 1, "judgements")
+                    || t.is(k - 1, "categories"))) {
+                colon = k;
+            }
+        }
+        if (colon < 0) {
+            return Set.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (Area a : areas(t)) {
+            if (a.from() > colon) {
+                switch (a.area()) {
+                    case Lexicon.OVERALL_WEAK, Lexicon.ALL_AREAS -> {
+                    }
+                    case Lexicon.CHILD_PROTECTION -> out.add(refYear >= 2018 ? Lexicon.HELP : Lexicon.SAFEGUARDING);
+                    default -> out.add(a.area());
+                }
+            }
+        }
+        return out.size() >= 2 ? out : Set.of();
     }
 
     /** The grade at {@code to} is coordinated with the accepted one ending at {@code from}. */

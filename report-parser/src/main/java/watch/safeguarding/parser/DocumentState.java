@@ -27,6 +27,8 @@ final class DocumentState {
     Map<String, Council> mentioned = new LinkedHashMap<>();
     int prevSentenceYear = -1;
     boolean prevSentencePrevious;
+    /** The areas the previous sentence listed without grading them ("it looked at three areas: ..."). */
+    Set<String> listedAreas = Set.of();
     /** The areas of the grades accepted so far in the sentence being read. */
     Set<String> sentenceAreas = Set.of();
     /** The story's subject is a school, a children's home or another service, not children's services. */

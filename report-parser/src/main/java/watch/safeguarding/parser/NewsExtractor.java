@@ -332,6 +332,7 @@ final class NewsExtractor {
         if (!sentenceAreas.isEmpty()) {
             doc.lastSentenceAreas = sentenceAreas;
         }
+        doc.listedAreas = grades.isEmpty() ? AreaFinder.listed(t, doc.refYear) : Set.of();
         // discourse focus
         if (unknownCouncil) {
             doc.focus = null;
