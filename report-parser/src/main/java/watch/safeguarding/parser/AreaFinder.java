@@ -63,7 +63,9 @@ final class AreaFinder {
         return out;
     }
 
-    static Set<String> areasFor(DocumentState doc, Tokens t, Grade g, int windowStart, int windowEnd, List<Area> areas) {
+    /** {@code era}: the year the grade is of, if the text states it, else the text's year. */
+    static Set<String> areasFor(DocumentState doc, Tokens t, Grade g, int windowStart, int windowEnd, List<Area> areas,
+                                int era) {
         doc.areaImplied = false;
         doc.allAreas = false;
         Set<String> out = new LinkedHashSet<>();
@@ -259,7 +261,7 @@ final class AreaFinder {
                     doc.allAreas = chosen.stream().allMatch(c -> c.area().equals(Lexicon.ALL_AREAS)
                             || c.area().equals(Lexicon.OVERALL) || c.area().equals(Lexicon.OVERALL_WEAK));
                 }
-                case Lexicon.CHILD_PROTECTION -> out.add(ilacsList || doc.refYear >= 2018 ? Lexicon.HELP
+                case Lexicon.CHILD_PROTECTION -> out.add(ilacsList || era >= Lexicon.FIRST_SIF_YEAR && !g.rating().equals("adequate") ? Lexicon.HELP
                         : Lexicon.SAFEGUARDING);
                 default -> out.add(ar);
             }
@@ -302,7 +304,7 @@ final class AreaFinder {
                 switch (a.area()) {
                     case Lexicon.OVERALL_WEAK, Lexicon.ALL_AREAS -> {
                     }
-                    case Lexicon.CHILD_PROTECTION -> out.add(refYear >= 2018 ? Lexicon.HELP : Lexicon.SAFEGUARDING);
+                    case Lexicon.CHILD_PROTECTION -> out.add(refYear >= Lexicon.FIRST_SIF_YEAR ? Lexicon.HELP : Lexicon.SAFEGUARDING);
                     default -> out.add(a.area());
                 }
             }

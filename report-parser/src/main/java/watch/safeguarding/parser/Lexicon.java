@@ -63,12 +63,15 @@ final class Lexicon {
     /** The last year of the annual performance assessments, which graded a council's services as a whole. */
     static final int LAST_ANNUAL_ASSESSMENT = 2008;
 
+    /** The first year of single inspection framework reports, whose "child protection" is help and protection. */
+    static final int FIRST_SIF_YEAR = 2014;
+
     /** The judgement areas of an inspection framework, by the year of the grade. */
     static List<String> areasOfEra(int year) {
         if (year >= 2018) {
             return List.of(LEADERSHIP, HELP, IN_CARE, CARE_LEAVERS);
         }
-        if (year >= 2014) {
+        if (year >= FIRST_SIF_YEAR) {
             return List.of(LEADERSHIP, HELP, IN_CARE, ADOPTION, CARE_LEAVERS);
         }
         return List.of();

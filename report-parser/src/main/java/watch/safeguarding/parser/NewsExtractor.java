@@ -283,7 +283,8 @@ final class NewsExtractor {
                     targets.removeIf(c -> CouncilTargets.abolishedBy(c, doc));
                 }
                 boolean vetoed = f.values().keySet().stream().anyMatch(k -> k.startsWith("veto_"));
-                Set<String> gradeAreas = AreaFinder.areasFor(doc, t, g, windowStart, windowEnd, areas);
+                Set<String> gradeAreas = AreaFinder.areasFor(doc, t, g, windowStart, windowEnd, areas,
+                        year != null ? year : doc.refYear);
                 int eraYear = year != null ? year : st.previous() || doc.pubYear == null ? -1 : doc.pubYear;
                 Set<String> quantified = new LinkedHashSet<>();
                 if (doc.allAreas && eraYear > 0) {
