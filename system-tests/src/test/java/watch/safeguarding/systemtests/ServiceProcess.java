@@ -50,7 +50,13 @@ final class ServiceProcess implements AutoCloseable {
             builder.environment().putAll(env);
             builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
             ServiceProcess service = new ServiceProcess(module, port, builder.start(), log);
-            service.awaitReady(Duration.ofSeconds(90));
+            try {
+                service.awaitReady(Duration.ofSeconds(90));
+            } catch (RuntimeException | IOException notReady) {
+                // nobody holds an instance that never became ready: end it here, or it outlives the tests
+                service.process.destroyForcibly();
+                throw notReady;
+            }
             return service;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -103,6 +109,11 @@ final class ServiceProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Asks the process to stop (SIGTERM) without waiting for it; {@link #close} waits. */
+    void stopping() {
+        process.destroy();
     }
 
     @Override

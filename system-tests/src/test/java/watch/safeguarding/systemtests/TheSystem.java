@@ -27,6 +27,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,8 +42,11 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -73,32 +82,125 @@ final class TheSystem implements AutoCloseable {
     private final int smtpPort = Ports.free();
     private GreenMail smtp;
     private final List<String> databases = new ArrayList<>();
-    private final List<ServiceProcess> services = new ArrayList<>();
+    /** Instances of one service start on threads of their own, so this list takes them concurrently. */
+    private final List<ServiceProcess> services = new CopyOnWriteArrayList<>();
     final String catalogDb;
     final String alertDb;
     final String catalogUrl;
     final ServiceProcess catalog;
     final ServiceProcess alert;
     final ServiceProcess ingest;
+    /** Every instance of each service; the first of each is {@link #catalog}, {@link #alert} and {@link #ingest}. */
+    final List<ServiceProcess> catalogs;
+    final List<ServiceProcess> alerts;
+    final List<ServiceProcess> ingests;
 
     /** @param partitions of reports.parsed and judgements.recorded, so that several instances of a service share them */
     TheSystem(int partitions) throws Exception {
-        broker = KafkaBroker.onFreePorts().start();
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic("reports.parsed", partitions, (short) 1),
-                    new NewTopic("judgements.recorded", partitions, (short) 1))).all().get();
+        this(partitions, 1, Map.of());
+    }
+
+    /**
+     * @param replicas instances of each service; with more than one, every instance starts at the same moment, as in a
+     *        deployment of several replicas (with one, catalog, alert and ingest start one after the other)
+     * @param settings environment added to every instance, over the defaults (each service reads only its own variables)
+     */
+    TheSystem(int partitions, int replicas, Map<String, String> settings) throws Exception {
+        try {
+            broker = KafkaBroker.onFreePorts().start();
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+                admin.createTopics(List.of(new NewTopic("reports.parsed", partitions, (short) 1),
+                        new NewTopic("judgements.recorded", partitions, (short) 1))).all().get();
+            }
+            startSmtp();
+            catalogDb = database("catalog_system");
+            alertDb = database("alert_system");
+            List<Integer> catalogPorts = ports(replicas);
+            List<Integer> alertPorts = ports(replicas);
+            List<Integer> ingestPorts = ports(replicas);
+            catalogUrl = "http://127.0.0.1:" + catalogPorts.get(0);
+            List<Supplier<ServiceProcess>> instances = new ArrayList<>();
+            for (int i = 0; i < replicas; i++) {
+                int index = i;
+                instances.add(() -> start("catalog-service", instance("catalog-service", index), catalogPorts.get(index),
+                        with(catalogEnv(catalogDb), settings)));
+            }
+            for (int i = 0; i < replicas; i++) {
+                int index = i;
+                instances.add(() -> startAlert(instance("alert-service", index), alertPorts.get(index), settings));
+            }
+            for (int i = 0; i < replicas; i++) {
+                int index = i;
+                instances.add(() -> start("ingest-service", instance("ingest-service", index), ingestPorts.get(index), with(Map.of(
+                        "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
+                        "INGEST_API_KEYS", API_KEY,
+                        "CATALOG_URL", catalogUrl), settings)));
+            }
+            List<ServiceProcess> started = replicas == 1 ? instances.stream().map(Supplier::get).toList() : together(instances);
+            catalogs = started.subList(0, replicas);
+            alerts = started.subList(replicas, 2 * replicas);
+            ingests = started.subList(2 * replicas, 3 * replicas);
+        } catch (Exception | Error e) {
+            // no test will close a system that did not start: stop what did
+            try {
+                close();
+            } catch (Exception closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
         }
-        startSmtp();
-        catalogDb = database("catalog_system");
-        alertDb = database("alert_system");
-        int catalogPort = Ports.free();
-        catalogUrl = "http://127.0.0.1:" + catalogPort;
-        catalog = start("catalog-service", "catalog-service", catalogPort, catalogEnv(catalogDb));
-        alert = startAlert("alert-service");
-        ingest = start("ingest-service", "ingest-service", Ports.free(), Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
-                "INGEST_API_KEYS", API_KEY,
-                "CATALOG_URL", catalogUrl));
+        catalog = catalogs.get(0);
+        alert = alerts.get(0);
+        ingest = ingests.get(0);
+    }
+
+    /** "alert-service", "alert-service-2", ...: the name of an instance's log. */
+    private static String instance(String module, int index) {
+        return index == 0 ? module : module + "-" + (index + 1);
+    }
+
+    private static List<Integer> ports(int count) {
+        List<Integer> ports = new ArrayList<>();
+        while (ports.size() < count) {
+            int port = Ports.free();
+            if (!ports.contains(port)) {
+                ports.add(port);
+            }
+        }
+        return ports;
+    }
+
+    private static Map<String, String> with(Map<String, String> env, Map<String, String> settings) {
+        Map<String, String> merged = new HashMap<>(env);
+        merged.putAll(settings);
+        return merged;
+    }
+
+    /** Starts the instances at once and waits until every one is ready or has failed; then throws the first failure. */
+    private static List<ServiceProcess> together(List<Supplier<ServiceProcess>> instances) throws InterruptedException {
+        ExecutorService starter = Executors.newFixedThreadPool(instances.size());
+        try {
+            List<Future<ServiceProcess>> starting = new ArrayList<>();
+            for (Supplier<ServiceProcess> instance : instances) {
+                starting.add(starter.submit(instance::get));
+            }
+            List<ServiceProcess> started = new ArrayList<>();
+            RuntimeException failure = null;
+            for (Future<ServiceProcess> service : starting) {
+                try {
+                    started.add(service.get());
+                } catch (ExecutionException e) {
+                    failure = failure != null ? failure
+                            : e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return List.copyOf(started);
+        } finally {
+            starter.shutdown();
+        }
     }
 
     String database(String prefix) {
@@ -117,7 +219,10 @@ final class TheSystem implements AutoCloseable {
 
     /** An alert-service instance on the system's alert database, retrying mail and the consumer quickly. */
     ServiceProcess startAlert(String name) {
-        int port = Ports.free();
+        return startAlert(name, Ports.free(), Map.of());
+    }
+
+    ServiceProcess startAlert(String name, int port, Map<String, String> settings) {
         Map<String, String> env = new HashMap<>(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
                 "QUARKUS_DATASOURCE_JDBC_URL", PostgresResource.jdbcUrl(alertDb),
@@ -131,6 +236,7 @@ final class TheSystem implements AutoCloseable {
         env.put("ALERT_ANNOUNCEMENTS_MAX_WAIT", "PT10S");
         env.put("ALERT_API_KEYS", API_KEY);
         env.put("ALERT_SECRET_KEY", SECRET_KEY);
+        env.putAll(settings);
         return start("alert-service", name, port, env);
     }
 
@@ -194,7 +300,12 @@ final class TheSystem implements AutoCloseable {
     }
 
     HttpResponse<String> postReport(String text) throws Exception {
-        HttpResponse<String> accepted = post(ingest.url("/reports"), "text/plain; charset=utf-8", text, Map.of("X-API-Key", API_KEY));
+        return postReport(ingest, text);
+    }
+
+    /** Posts a report to this ingest instance and waits until the catalog has it. */
+    HttpResponse<String> postReport(ServiceProcess ingestService, String text) throws Exception {
+        HttpResponse<String> accepted = post(ingestService.url("/reports"), "text/plain; charset=utf-8", text, Map.of("X-API-Key", API_KEY));
         if (accepted.statusCode() != 202) {
             throw new IllegalStateException(accepted.statusCode() + " " + accepted.body());
         }
@@ -255,6 +366,10 @@ final class TheSystem implements AutoCloseable {
         return count(alertDb, sql, parameters);
     }
 
+    long catalogCount(String sql, Object... parameters) {
+        return count(catalogDb, sql, parameters);
+    }
+
     private static long count(String database, String sql, Object... parameters) {
         try (Connection connection = DriverManager.getConnection(PostgresResource.jdbcUrl(database), "postgres", "");
                 PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -300,6 +415,31 @@ final class TheSystem implements AutoCloseable {
             long committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().entrySet().stream()
                     .filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null).mapToLong(e -> e.getValue().offset()).sum();
             return committed >= end;
+        }
+    }
+
+    /** Waits until {@code members} instances have joined the consumer group and each holds partitions of its topic. */
+    void awaitConsumers(String group, int members) {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group)).all().get().get(group);
+                return description.members().size() == members
+                        && description.members().stream().allMatch(m -> !m.assignment().topicPartitions().isEmpty());
+            });
+        }
+    }
+
+    /** For each member of the consumer group, how much of the topic it has committed (the offsets of its partitions). */
+    List<Long> committedByMember(String group, String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+            Map<TopicPartition, OffsetAndMetadata> committed =
+                    admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+            List<Long> byMember = new ArrayList<>();
+            for (MemberDescription member : admin.describeConsumerGroups(List.of(group)).all().get().get(group).members()) {
+                byMember.add(member.assignment().topicPartitions().stream().filter(p -> p.topic().equals(topic))
+                        .map(committed::get).filter(o -> o != null).mapToLong(o -> o.offset()).sum());
+            }
+            return byMember;
         }
     }
 
@@ -370,13 +510,17 @@ final class TheSystem implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        // all told to stop first, so that they shut down side by side
+        services.forEach(ServiceProcess::stopping);
         for (ServiceProcess service : services) {
             service.close();
         }
         if (smtp != null) {
             smtp.stop();
         }
-        broker.close();
+        if (broker != null) {
+            broker.close();
+        }
         databases.forEach(PostgresResource::dropDatabase);
     }
 }
