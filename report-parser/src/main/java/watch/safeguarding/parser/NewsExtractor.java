@@ -239,7 +239,8 @@ final class NewsExtractor {
                     continue;
                 }
                 if (t.is(after, "in") && Lexicon.number(t.lower[Math.min(after + 1, t.size - 1)]) > 0
-                        && (t.is(after + 2, "of") || t.is(after + 2, "areas") || t.is(after + 3, "areas"))) {
+                        && (t.is(after + 2, "of") || t.is(after + 2, "out") || t.is(after + 2, "areas") || t.is(after + 3, "areas"))
+                        || Vetoes.countBefore(t, g, windowStart)) {
                     continue;
                 }
                 if (Vetoes.otherSubject(t, g, eligible)) {

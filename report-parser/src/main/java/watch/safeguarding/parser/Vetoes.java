@@ -268,4 +268,18 @@ final class Vetoes {
         }
         return false;
     }
+
+    /** "judged three out of four key areas to be inadequate": a count of sub-judgements before the grade. */
+    static boolean countBefore(Tokens t, Grade g, int windowStart) {
+        for (int k = Math.max(windowStart, g.from() - 8); k + 3 < g.from(); k++) {
+            if (Lexicon.number(t.lower[k]) > 0 && t.is(k + 1, "out") && t.is(k + 2, "of")) {
+                for (int q = k + 3; q < Math.min(g.from(), k + 7); q++) {
+                    if (t.is(q, "areas") || t.is(q, "categories") || t.is(q, "judgements")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
 }
