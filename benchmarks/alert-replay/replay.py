@@ -145,8 +145,12 @@ def main():
         {"email": subscriber, "ratings": ["inadequate"], "frequency": "immediately"}).encode(), {"Content-Type": "application/json"})
     assert status == 202, (status, body)
     wait(lambda: MAILS, 30, "the confirmation email")
-    link = re.search(r"https?://\S+/subscriptions/confirm\?token=[A-Za-z0-9_-]+", body_of(MAILS[0][1])).group()
-    assert http("GET", link)[0] == 200
+    token = re.search(r"https?://\S+/subscriptions/confirm\?token=([A-Za-z0-9_-]+)", body_of(MAILS[0][1])).group(1)
+    # opening the link only shows the Confirm button (mail scanners open links): the button posts the token
+    status, body = http("POST", args.alert + "/subscriptions/confirm", ("token=" + token).encode(),
+                        {"Content-Type": "application/x-www-form-urlencoded", "Accept": "text/html"})
+    assert status == 200 and "confirmed" in body.lower(), (status, body)
+    assert sql(args.alert_db, "select count(*) from subscription where status = 'active'") == "1", "the subscription is not active"
     with MAILS_LOCK:
         MAILS.clear()
 

@@ -38,6 +38,9 @@ java -Xmx384m -cp "$(ls test-support/target/test-support-*.jar):$(cat test-suppo
 pids+=($!)
 for _ in $(seq 1 300); do grep -qs READY "$work/infra.log" && break; sleep 0.2; done
 export KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA CATALOG_URL=http://127.0.0.1:$CATALOG
+# the services run in production mode, which refuses the development keys: keys of this run only
+api_key=$(openssl rand -hex 32)
+secret_key=$(openssl rand -base64 32)
 
 start() {
   local name=$1 port=$2
@@ -49,13 +52,13 @@ ready() {
   for _ in $(seq 1 600); do curl -fs -o /dev/null "http://127.0.0.1:$2/q/health/ready" && return 0; sleep 0.2; done
   echo "$1 did not start; see $work/$1.log" >&2; tail -20 "$work/$1.log" >&2; exit 1
 }
-start catalog-service "$CATALOG" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$catalog_db"
+start catalog-service "$CATALOG" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$catalog_db" CATALOG_API_KEYS="$api_key"
 # The alert service's own news window is measured from when the catalog recorded a judgement, which in a replay is
 # today, not the replayed receipt: it is widened here so that the catalog's decisions (made against the replayed
 # receipt) are what this measures. Its default (30 days) is tested in alert-service and system-tests.
 start alert-service "$ALERT" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$alert_db" \
   QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT="$SMTP" ALERT_PUBLIC_URL="http://127.0.0.1:$ALERT" \
-  ALERT_ANNOUNCEMENTS_NEWS_WINDOW=P36500D ALERT_DIGEST_ENABLED=false
+  ALERT_ANNOUNCEMENTS_NEWS_WINDOW=P36500D ALERT_DIGEST_ENABLED=false ALERT_API_KEYS="$api_key" ALERT_SECRET_KEY="$secret_key"
 start ingest-service "$INGEST" QUARKUS_PROFILE=bench INGEST_API_KEYS=bench-key
 ready catalog-service "$CATALOG"
 ready alert-service "$ALERT"
