@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,12 +22,20 @@ import watch.safeguarding.events.JudgementRecorded;
 @ApplicationScoped
 public class Outbox {
 
+    /** Fired once per transaction that wrote outbox rows; the relay sends them as soon as that transaction committed. */
+    public record Written() {
+    }
+
     /** What the recorder decided about one announcement of a judgement. */
     public record Announcement(boolean alerting, double confidence, boolean notifySubscribers, String reason, String groupId, int groupSize) {
     }
 
     @Inject
     ObjectMapper mapper;
+    @Inject
+    Event<Written> written;
+    @Inject
+    TransactionSynchronizationRegistry transaction;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void judgementRecorded(Judgement judgement, Council council, String previousRating, Report report, Announcement announcement) {
@@ -46,5 +56,10 @@ public class Outbox {
             throw new IllegalStateException("judgement " + judgement.id + " cannot be written as JSON", e);
         }
         row.persist();
+        // one wake per transaction, however many rows it wrote
+        if (transaction.getResource(Written.class) == null) {
+            transaction.putResource(Written.class, Boolean.TRUE);
+            written.fire(new Written());
+        }
     }
 }
