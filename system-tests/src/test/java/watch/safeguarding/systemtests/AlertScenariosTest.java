@@ -214,6 +214,61 @@ class AlertScenariosTest {
     }
 
     @Test
+    @Order(9)
+    void unsubscribingCancelsAQueuedDigestAndARetryingAlertSoNothingGoesOutWhenSmtpReturnsAndTheDigestRuns() throws Exception {
+        String stockport = "[\"E08000007\"]";
+        String digestLeaving = address("digest-leaving");
+        String alertLeaving = address("alert-leaving");
+        String digestStaying = address("digest-staying");
+        system.subscribeConfirmed(system.alert, digestLeaving, "[\"inadequate\"]", "daily", stockport);
+        system.subscribeConfirmed(system.alert, alertLeaving, "[\"inadequate\"]", "immediately", stockport);
+        system.subscribeConfirmed(system.alert, digestStaying, "[\"inadequate\"]", "daily", stockport);
+        String digestLeavingToken = system.manageToken(digestLeaving);
+        String alertLeavingToken = system.manageToken(alertLeaving);
+        long digestsBefore = system.alertCount("select count(*) from mail where kind = 'digest'");
+        String deliveries = "select count(*) from delivery d join judgement j on j.judgement_id = d.judgement_id "
+                + "where j.council_code = 'E08000007' ";
+        String alertMails = deliveries.replace(" where", " join mail m on m.id = d.mail_id where") + "and m.kind = 'alert' ";
+        system.stopSmtp();
+        try {
+            system.report(published(1) + "\n\nChildren's services at Stockport Metropolitan Borough Council have been rated inadequate "
+                    + "by Ofsted, in a report published on Friday." + ref());
+            // both daily deliveries wait for the digest; every alert about it (other scenarios' readers get one too) is retrying
+            await().atMost(Duration.ofSeconds(40)).until(() -> system.alertCount(deliveries + "and d.frequency = 'daily' and d.mail_id is null") == 2
+                    && system.alertCount(alertMails) > 0
+                    && system.alertCount(alertMails + "and m.state = 'pending' and m.attempts >= 1") == system.alertCount(alertMails));
+            for (String token : List.of(digestLeavingToken, alertLeavingToken)) {
+                assertEquals(200, TheSystem.post(system.alert.url("/manage/unsubscribe-all"), "application/x-www-form-urlencoded",
+                        "token=" + token, Map.of()).statusCode());
+            }
+        } finally {
+            system.startSmtp();
+        }
+        // back on the same digest (re-subscribing to a retried alert is scenario 4): what waited for it before must not
+        // come back with it
+        system.subscribeConfirmed(system.alert, digestLeaving, "[\"inadequate\"]", "daily", stockport);
+        // the daily digest runs (again, as if it had not run today): an instance whose digest time has passed runs it
+        // within its first minute
+        system.alertUpdate("delete from digest_run");
+        ServiceProcess digests = system.startAlert("alert-service-digest", Ports.free(), Map.of("ALERT_DIGEST_ENABLED", "true",
+                "ALERT_DIGEST_TIME", "00:00", "ALERT_DIGEST_ZONE", "UTC"));
+        try {
+            MimeMessage digest = await().atMost(Duration.ofSeconds(90)).until(() -> system.mailsTo(digestStaying).stream()
+                    .filter(m -> subject(m).startsWith("Your daily Safeguarding Watch digest")).findFirst().orElse(null), m -> m != null);
+            assertTrue(text(digest).contains("Stockport"), "the digest that ran tells of Stockport: " + text(digest));
+            // longer than the retry backoff (1 s here): a retry or a digest still due would have been sent
+            await().pollDelay(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10)).until(() -> true);
+            system.awaitAlertsSettled();
+        } finally {
+            digests.close();
+        }
+        assertEquals(digestsBefore + 1, system.alertCount("select count(*) from mail where kind = 'digest'"), "one digest: the staying reader's");
+        assertTrue(system.mailsTo(digestLeaving).stream().noneMatch(m -> subject(m).startsWith("Your daily")), "no digest after unsubscribing");
+        assertTrue(system.alertsTo(alertLeaving, "Stockport").isEmpty(), "the retrying alert never went out after unsubscribing");
+        assertEquals(0, system.alertCount(alertMails + "and m.state = 'pending'"), "nothing about it left to send");
+    }
+
+    @Test
     @Order(10)
     void aCatalogRebuiltFromTheTopicAnnouncesNothingAgain() throws Exception {
         await().atMost(Duration.ofSeconds(40)).until(() -> system.caughtUp("alert-service", "judgements.recorded"));

@@ -370,6 +370,19 @@ final class TheSystem implements AutoCloseable {
         return count(catalogDb, sql, parameters);
     }
 
+    /** Runs an update on the alert database; returns how many rows it changed. */
+    int alertUpdate(String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(PostgresResource.jdbcUrl(alertDb), "postgres", "");
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static long count(String database, String sql, Object... parameters) {
         try (Connection connection = DriverManager.getConnection(PostgresResource.jdbcUrl(database), "postgres", "");
                 PreparedStatement statement = connection.prepareStatement(sql)) {
