@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.handlers.FormBodyHandler;
 
 import watch.safeguarding.ingest.service.IngestMetrics;
 import watch.safeguarding.ingest.service.ProblemException;
@@ -62,8 +63,26 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (readingTheBody(e)) {
+            // the framework's multipart parser failed on the client's bytes (e.g. a body cut off before its closing boundary)
+            metrics.rejected("malformed-body");
+            return Problem.of(400, "malformed-body", "Malformed body", "The multipart/form-data body could not be read ("
+                    + e.getMessage() + "): each part must start with --boundary and the body end with --boundary--, the boundary "
+                    + "being the one in the Content-Type. Let the client build it, e.g. curl -F 'file=@story.html'.", uri.getPath())
+                    .response().build();
+        }
         LOG.error("unexpected failure on " + uri.getPath(), e);
         return Problem.of(500, "internal-error", "Internal error",
                 "The service failed unexpectedly; the failure was logged.", uri.getPath()).response().build();
+    }
+
+    /** Whether the exception was thrown while Quarkus REST parsed a form or multipart body, before any resource ran. */
+    private static boolean readingTheBody(Exception e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().equals(FormBodyHandler.class.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

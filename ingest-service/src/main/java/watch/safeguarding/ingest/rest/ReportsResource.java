@@ -129,7 +129,7 @@ public class ReportsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "broker down", value = Examples.UNAVAILABLE)))
     public Response post(byte[] body, HttpHeaders headers) {
-        MediaType type = headers.getMediaType();
+        MediaType type = declaredType(body, headers);
         if (type.isCompatible(MediaType.valueOf(NDJSON))) {
             return bulk(NdjsonLines.split(decode(body, type)));
         }
@@ -188,7 +188,7 @@ public class ReportsResource {
     @APIResponse(responseCode = "400", description = "As for POST /reports",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReportAnalysis parse(byte[] body, HttpHeaders headers) {
-        return ReportAnalysis.of(ingest.analyse(input(body, headers.getMediaType())));
+        return ReportAnalysis.of(ingest.analyse(input(body, declaredType(body, headers))));
     }
 
     private Response bulk(List<NdjsonLines.Line> lines) {
@@ -254,6 +254,21 @@ public class ReportsResource {
             response.header(HttpHeaders.RETRY_AFTER, Math.max(1, ingest.retryAfter().toSeconds()));
         }
         return response.build();
+    }
+
+    /** The body's Content-Type; a request without one still reaches these methods, and is told what to set. */
+    private static MediaType declaredType(byte[] body, HttpHeaders headers) {
+        MediaType type = headers.getMediaType();
+        if (type != null) {
+            return type;
+        }
+        if (body.length == 0) {
+            throw emptyBody();
+        }
+        throw new ProblemException(415, "unsupported-media-type", "No Content-Type",
+                "The request has no Content-Type header. Set it to the report's type: text/plain, text/html, application/json, "
+                        + "application/pdf, application/x-ndjson (bulk, POST /reports only) or multipart/form-data (files), "
+                        + "e.g. curl -H 'Content-Type: text/plain' --data-binary @story.txt.");
     }
 
     private ReportInput input(byte[] body, MediaType type) {
