@@ -149,4 +149,14 @@ class HardeningTest {
         given().contentType(ContentType.URLENC).formParam("token", "x").post("/manage/subscriptions/99999999999999999999/unsubscribe")
                 .then().statusCode(400).contentType("application/problem+json").body("status", equalTo(400));
     }
+
+    @Test
+    void anUndecodableFormBodyIs400SayingHowToEncodeIt() {
+        for (String form : List.of("/subscriptions", "/subscriptions/confirm", "/manage/link", "/manage/subscriptions/1",
+                "/manage/subscriptions/1/unsubscribe", "/manage/unsubscribe-all")) {
+            given().contentType("application/x-www-form-urlencoded; charset=UTF-8").body("=&&==&%zz").post(form)
+                    .then().statusCode(400).contentType("application/problem+json").body("status", equalTo(400))
+                    .body("title", equalTo("Malformed form")).body("detail", containsString("URL-encoded"));
+        }
+    }
 }

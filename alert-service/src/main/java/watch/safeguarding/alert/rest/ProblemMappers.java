@@ -7,12 +7,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.common.providers.serialisers.MapAsFormUrlEncodedProvider;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.handlers.FormBodyHandler;
 
 import watch.safeguarding.alert.service.InvalidRequestException;
 import watch.safeguarding.alert.service.RateLimiter;
 
-/** Errors of the JSON API as application/problem+json, never with a stack trace. */
+/** Errors of the JSON API, and of malformed requests to the pages, as application/problem+json, never with a stack trace. */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
@@ -38,6 +40,14 @@ public class ProblemMappers {
     /** The last resort: the cause is logged under a reference the person can quote, never shown. */
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (readingAForm(e)) {
+            // the framework's form decoding failed on the client's bytes (e.g. "%zz", or a pair without a name): no
+            // browser sends that, so the answer is for whoever wrote the script
+            return problem(Problem.of(400, "Malformed form", "The application/x-www-form-urlencoded body could not be decoded: "
+                    + "every name and value must be URL-encoded (a '%' followed by two hexadecimal digits, UTF-8) and every "
+                    + "pair must have a name. Send the form from its page, or let the client encode it, e.g. "
+                    + "curl --data-urlencode 'email=name@example.com'.", uri.getPath()));
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error on %s, reference %s", uri.getPath(), reference);
         return problem(new Problem("about:blank", "Internal error", 500, "Something went wrong on our side and was logged under reference "
@@ -46,5 +56,19 @@ public class ProblemMappers {
 
     private static Response problem(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /**
+     * Whether the exception was thrown while Quarkus REST decoded a urlencoded body, before any resource ran: for
+     * {@code @FormParam}s (FormBodyHandler) or for a {@code MultivaluedMap} body (MapAsFormUrlEncodedProvider).
+     */
+    private static boolean readingAForm(Exception e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().equals(FormBodyHandler.class.getName())
+                    || frame.getClassName().equals(MapAsFormUrlEncodedProvider.class.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
