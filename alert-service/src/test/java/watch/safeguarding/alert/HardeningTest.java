@@ -159,4 +159,18 @@ class HardeningTest {
                     .body("title", equalTo("Malformed form")).body("detail", containsString("URL-encoded"));
         }
     }
+
+    @Test
+    void jsonOfTheWrongShapeIs400SayingWhatWasExpected() {
+        for (String body : List.of("[]", "123", "\"text\"")) {
+            for (String api : List.of("/subscriptions", "/manage/link")) {
+                given().contentType(ContentType.JSON).body(body).post(api).then().statusCode(400).contentType("application/problem+json")
+                        .body("title", equalTo("Invalid JSON")).body("detail", containsString("a JSON object"));
+            }
+        }
+        given().contentType(ContentType.JSON).body("{\"email\": 5, \"ratings\": \"inadequate\", \"councils\": {}}").post("/subscriptions")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.ratings", containsString("list"));
+        given().contentType(ContentType.JSON).body("{\"email\": ").post("/subscriptions").then().statusCode(400)
+                .contentType("application/problem+json").body("title", equalTo("Invalid JSON")).body("detail", containsString("line 1"));
+    }
 }

@@ -1,6 +1,10 @@
 package watch.safeguarding.alert.rest;
 
+import java.util.Collection;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -10,6 +14,11 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.common.providers.serialisers.MapAsFormUrlEncodedProvider;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.handlers.FormBodyHandler;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import watch.safeguarding.alert.service.InvalidRequestException;
 import watch.safeguarding.alert.service.RateLimiter;
@@ -31,8 +40,50 @@ public class ProblemMappers {
                 .header("Retry-After", e.retryAfter().toSeconds()).build();
     }
 
+    private static Response malformedJson(JsonParseException e, UriInfo uri) {
+        JsonLocation at = e.getLocation();
+        String message = String.valueOf(e.getOriginalMessage());
+        return problem(Problem.of(400, "Invalid JSON", "The body is not valid JSON"
+                + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()) + ": "
+                + (message.length() > 200 ? message.substring(0, 200) + "..." : message)
+                + ". Send a JSON object, like {\"email\": \"name@example.com\"}.", uri.getPath()));
+    }
+
+    /** Valid JSON of the wrong shape (an array, a number, a field of the wrong type): Quarkus's own answer is an empty 400. */
+    @ServerExceptionMapper
+    public Response wrongShape(MismatchedInputException e, UriInfo uri) {
+        String field = e.getPath().stream().map(JsonMappingException.Reference::getFieldName).filter(Objects::nonNull)
+                .collect(Collectors.joining("."));
+        if (field.isEmpty()) {
+            return problem(Problem.of(400, "Invalid JSON", "The body must be a JSON object, like {\"email\": \"name@example.com\"}; "
+                    + "its fields are described at /q/openapi.", uri.getPath()));
+        }
+        return problem(new Problem("about:blank", "Invalid request", 400, "The field " + field + " has the wrong type",
+                uri.getPath(), Map.of(field, "Give " + expected(e.getTargetType())), null));
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "a value of the type described at /q/openapi";
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "a list, like [\"inadequate\"]";
+        }
+        if (type == String.class) {
+            return "a string (text in double quotes)";
+        }
+        if (Number.class.isAssignableFrom(type)) {
+            return "a number";
+        }
+        return "a JSON object";
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonParseException malformed) {
+            // Quarkus REST reports a body that is not JSON as a bare 400 with the parser's exception as its cause
+            return malformedJson(malformed, uri);
+        }
         int status = e.getResponse().getStatus();
         return problem(Problem.of(status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage(), uri.getPath()));
     }
