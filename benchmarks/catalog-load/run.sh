@@ -42,8 +42,10 @@ fi
 if [ "$loaded" -lt "$REPORTS" ]; then
   psql -q -d postgres -c "drop database if exists $db with (force)" -c "create database $db"
 fi
+# production refuses the development key; the benchmark runs the production profile with a key of its own
+api_key=$(openssl rand -hex 32)
 start_catalog() {
-  QUARKUS_HTTP_PORT=$PORT KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:19092 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
+  CATALOG_API_KEYS="$api_key" QUARKUS_HTTP_PORT=$PORT KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:19092 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
     java $CATALOG_JAVA_OPTS -jar catalog-service/target/quarkus-app/quarkus-run.jar > "$work/catalog.log" 2>&1 &
   catalog=$!
   pids+=($catalog)

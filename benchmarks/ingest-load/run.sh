@@ -28,7 +28,8 @@ INGEST_PORT=${INGEST_PORT:-18080}
 BARE_PORT=${BARE_PORT:-18090}
 KAFKA_PORT=${KAFKA_PORT:-19092}
 KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-19093}
-export API_KEY=bench-key
+# production refuses a short or development key: one of its own for each run
+export API_KEY=$(openssl rand -hex 32)
 
 work=$(mktemp -d /tmp/ingest-load.XXXXXX)
 pids=()
