@@ -42,6 +42,24 @@ class PagesTest {
     ReportRecorder recorder;
 
     @Test
+    void judgementsOfOneAreaInOneYearShareATimelineMarkAndAJudgementListsAFewOfItsSources() {
+        List<ReportParsed> reports = new java.util.ArrayList<>();
+        reports.add(Events.report("Hull Daily Mail", LocalDate.of(2061, 3, 4), Events.outcome("E06000010", "overall", "inadequate", "new", 2061)));
+        reports.add(Events.report("Yorkshire Post", LocalDate.of(2061, 3, 5), Events.outcome("E06000010", "overall", "good", "new", 2061)));
+        for (int day = 1; day <= 5; day++) {
+            reports.add(Events.report("Paper " + day, LocalDate.of(2061, 4, day), Events.outcome("E06000010", "leadership", "good", "new", 2061)));
+        }
+        recorder.recordAll(reports);
+        String html = given().accept(BROWSER).get("/councils/E06000010").then().statusCode(200).extract().asString();
+        // Hull has its seeded grades too: count only this test's year
+        assertEquals(3, Pattern.compile("<p class=\"meta\">[^<]*2061").matcher(html).results().count(), "each judgement is listed");
+        assertEquals(2, Pattern.compile("<a href=\"[^\"]*\" aria-label=\"[^\"]*2061 \\(").matcher(html).results().count(),
+                "one mark per area and year");
+        assertTrue(html.contains("disputed\"") && html.contains("2 judgements that year"), "the two grades of one year disagree");
+        assertTrue(html.contains("and 2 more reports of this grade"), "five sources of one grade: three listed, two counted");
+    }
+
+    @Test
     void aBrowserGetsTheCouncilPageAtTheApiPathAndApiClientsStillGetJson() {
         ReportParsed report = Events.report("Coventry Telegraph", LocalDate.of(2032, 3, 4),
                 Events.outcome("E08000026", "overall", "inadequate", "new", 2032));

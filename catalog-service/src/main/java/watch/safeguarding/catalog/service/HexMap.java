@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -97,7 +96,9 @@ public final class HexMap {
         return PAD + RADIUS + cell.row() * 1.5 * RADIUS;
     }
 
+    /** One decimal, as an SVG coordinate; by hand because String.format was a tenth of a council page's time. */
     static String format(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        long tenths = Math.round(Math.abs(value) * 10);
+        return (value < 0 && tenths != 0 ? "-" : "") + tenths / 10 + "." + tenths % 10;
     }
 }

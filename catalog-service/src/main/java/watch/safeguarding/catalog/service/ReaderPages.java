@@ -53,6 +53,8 @@ public class ReaderPages {
     public static final int PAGE_SIZE = 20;
     /** Judgements listed per page of a council's page (a real council has had a few dozen since 2009). */
     public static final int COUNCIL_PAGE_SIZE = 50;
+    /** Sources listed under each judgement of a page. */
+    static final int SOURCES_SHOWN = 3;
     private static final Pattern LINKABLE = Pattern.compile("(?i)https?://\\S+");
 
     private final HexMap map = HexMap.bundled();
@@ -124,33 +126,29 @@ public class ReaderPages {
     /** A council's page: its timeline chart of every judgement, and the judgements with their sources, a page at a time. */
     public Optional<CouncilPage> council(String code, int page) {
         return queries.council(code).map(detail -> {
-            List<JudgementView> marks = reader.marks(code, detail.name(), detail.region());
+            List<Timeline.Cell> timeline = reader.timeline(code, detail.name(), detail.region());
             List<JudgementView> listed = queries.judgements(new CatalogQueries.JudgementFilter(null, null, null, null, null, null, code,
                     true, COUNCIL_PAGE_SIZE + 1, (page - 1) * COUNCIL_PAGE_SIZE));
-            return councilPage(detail, marks, listed, page);
+            return councilPage(detail, timeline, reader.judgementCount(code), listed, page);
         });
     }
 
-    private CouncilPage councilPage(CouncilDetail d, List<JudgementView> marks, List<JudgementView> listed, int page) {
+    private CouncilPage councilPage(CouncilDetail d, List<Timeline.Cell> timeline, int total, List<JudgementView> listed, int page) {
         List<String> order = List.copyOf(Vocabulary.AREAS.keySet());
         List<Grade> grades = d.currentGrades().stream().sorted(Comparator.comparingInt(j -> order.indexOf(j.area()))).map(j -> new Grade(
                 Grades.areaLabel(j.area()), Grades.ratingLabel(j.rating()), Grades.band(j.rating()).id(), Dates.format(j.publishedDate(), j.year()),
                 j.framework(), j.official(), j.conflict(), j.id())).toList();
         // the chart links each mark to the judgement in the list, on whichever page of it that judgement is
-        Map<Long, Integer> pageOf = new java.util.HashMap<>();
-        for (int i = 0; i < marks.size(); i++) {
-            pageOf.put(marks.get(i).id(), i / COUNCIL_PAGE_SIZE + 1);
-        }
         String path = "/councils/" + encode(d.code());
-        java.util.function.Function<Long, String> href = id -> {
-            int on = pageOf.getOrDefault(id, page);
-            return (on == page ? "" : path + (on == 1 ? "" : "?page=" + on)) + "#j-" + id;
+        java.util.function.Function<Timeline.Cell, String> href = cell -> {
+            int on = (cell.listed() - 1) / COUNCIL_PAGE_SIZE + 1;
+            return (on == page ? "" : path + (on == 1 ? "" : "?page=" + on)) + "#j-" + cell.shown().id();
         };
         boolean current = d.validTo() == null;
         return new CouncilPage(d.code(), d.name(), d.officialName(), typeLabel(d.type()), d.region(), current,
                 Dates.format(d.validFrom()), Dates.format(d.validTo()), links(d.predecessors()), links(d.successors()), grades,
-                Timeline.of(marks, LocalDate.now(clock).getYear(), href),
-                listed.stream().limit(COUNCIL_PAGE_SIZE).map(ReaderPages::item).toList(), marks.size(),
+                Timeline.of(timeline, LocalDate.now(clock).getYear(), href),
+                listed.stream().limit(COUNCIL_PAGE_SIZE).map(ReaderPages::item).toList(), total,
                 (page - 1) * COUNCIL_PAGE_SIZE + 1,
                 page > 1 ? path + (page == 2 ? "" : "?page=" + (page - 1)) + "#judgements" : null,
                 listed.size() > COUNCIL_PAGE_SIZE ? path + "?page=" + (page + 1) + "#judgements" : null,
@@ -215,10 +213,12 @@ public class ReaderPages {
     }
 
     static JudgementItem item(JudgementView j) {
-        List<SourceItem> sources = j.sources().stream().map(ReaderPages::source).toList();
+        // Ofsted's report first, then the earliest news; the rest are counted (a well-covered grade has dozens)
+        List<SourceItem> sources = j.sources().stream().map(ReaderPages::source)
+                .sorted(Comparator.comparing(SourceItem::ofsted).reversed()).limit(SOURCES_SHOWN).toList();
         return new JudgementItem(j.id(), j.councilCode(), j.council(), j.region(), Grades.areaLabel(j.area()), Grades.ratingLabel(j.rating()),
                 Grades.band(j.rating()).id(), Dates.format(j.publishedDate(), j.year()), j.framework(), j.official(), j.conflict(),
-                "new".equals(j.reportedAs()), sources);
+                "new".equals(j.reportedAs()), sources, j.sources().size() - sources.size());
     }
 
     private static SourceItem source(Source s) {

@@ -99,22 +99,34 @@ public class ReaderQueries {
     }
 
     /**
-     * Every judgement of a council for its timeline chart, latest first: what the chart draws, without sources (a
-     * council's page lists those a page at a time).
+     * A council's timeline chart, a cell per area and year, latest first (see {@link Timeline}): grouped here, so that a
+     * council's page reads a row per cell however many judgements the catalog holds.
      */
-    public List<JudgementView> marks(String code, String name, String region) {
+    public List<Timeline.Cell> timeline(String code, String name, String region) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, area, rating, year, published_date, inspection_end, official, conflict,"
-                + " judgement_key, disputed, confidence from judgement where council_code = :code order by " + LATEST_FIRST)
+        List<Object[]> rows = em.createNativeQuery("select distinct on (area, chart_year) id, area, rating, year, published_date,"
+                + " inspection_end, official, conflict, judgement_key, disputed, confidence, listed,"
+                + " count(*) over cell, min(rating) over cell <> max(rating) over cell or bool_or(conflict) over cell"
+                + " from (select *, row_number() over (order by " + LATEST_FIRST + ") as listed,"
+                + " coalesce(extract(year from coalesce(published_date, inspection_end))::int, year) as chart_year"
+                + " from judgement where council_code = :code) j where chart_year is not null"
+                + " window cell as (partition by area, chart_year) order by area, chart_year, official desc, listed")
                 .setParameter("code", code).getResultList();
         return rows.stream().map(row -> {
             boolean official = (Boolean) row[6];
             double confidence = ((Number) row[10]).doubleValue();
-            return new JudgementView(((Number) row[0]).longValue(), (String) row[8], code, name, region, (String) row[1],
+            JudgementView shown = new JudgementView(((Number) row[0]).longValue(), (String) row[8], code, name, region, (String) row[1],
                     (String) row[2], row[3] == null ? null : ((Number) row[3]).intValue(), toLocalDate(row[4]), null, toLocalDate(row[5]),
                     null, null, official, (Boolean) row[7], (Boolean) row[9], !official && confidence < config.minConfidence(),
                     confidence, List.of());
+            return new Timeline.Cell(shown, ((Number) row[11]).intValue(), ((Number) row[12]).intValue(), (Boolean) row[13]);
         }).toList();
+    }
+
+    /** How many judgements of a council the catalog holds. */
+    public int judgementCount(String code) {
+        return ((Number) em.createNativeQuery("select count(*) from judgement where council_code = :code").setParameter("code", code)
+                .getSingleResult()).intValue();
     }
 
     /** Report id → its title and an extract around the words the query matched, the matches between the markers. */

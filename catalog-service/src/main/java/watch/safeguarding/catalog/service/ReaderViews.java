@@ -51,7 +51,7 @@ public final class ReaderViews {
     @TemplateData
     public record JudgementItem(long id, String councilCode, String council, String region, String area, String rating,
             String band, String date, String framework, boolean official, boolean disputed, boolean reportedNew,
-            List<SourceItem> sources) {
+            List<SourceItem> sources, int moreSources) {
     }
 
     @TemplateData

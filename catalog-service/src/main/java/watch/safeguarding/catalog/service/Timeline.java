@@ -14,7 +14,11 @@ import watch.safeguarding.events.Vocabulary;
 
 /**
  * The geometry of a council's timeline chart: one row per judgement area it has, years along the bottom, a mark per
- * judgement at its publication date (mid-year when only the year is known). Plain numbers for an SVG template.
+ * area and year at its judgement's publication date (mid-year when only the year is known). Plain numbers for an SVG
+ * template. Judgements of one area in one year would be drawn on top of one another, so they share a mark, a
+ * {@link Cell}: the year's grade (Ofsted's where it has one, else the latest), outlined as disputed when they disagree;
+ * the list below the chart has each of them. A page's size then grows with the years, not with how much was written
+ * about a council.
  */
 public final class Timeline {
 
@@ -31,6 +35,13 @@ public final class Timeline {
     public record Mark(long id, String href, String x, String y, String band, boolean official, boolean disputed, String title, String diamond) {
     }
 
+    /**
+     * The judgements of one area in one year: the one {@code shown}, its place in the council's list of judgements (1 is
+     * the latest), how many there are, and whether their grades disagree.
+     */
+    public record Cell(JudgementView shown, int listed, int judgements, boolean disagree) {
+    }
+
     @TemplateData
     public record Chart(String width, String height, String plotLeft, String plotRight, String axisY, List<Row> rows,
             List<Tick> ticks, List<Mark> marks) {
@@ -45,8 +56,9 @@ public final class Timeline {
     private Timeline() {
     }
 
-    /** {@code href} gives each judgement's link (its place in the list below the chart). */
-    public static Chart of(List<JudgementView> judgements, int currentYear, Function<Long, String> href) {
+    /** {@code href} gives each cell's link, from its place in the list below the chart. */
+    public static Chart of(List<Cell> cells, int currentYear, Function<Cell, String> href) {
+        List<JudgementView> judgements = cells.stream().map(Cell::shown).toList();
         Set<String> present = new LinkedHashSet<>();
         Vocabulary.AREAS.keySet().stream().filter(a -> judgements.stream().anyMatch(j -> a.equals(j.area()) && position(j) != null))
                 .forEach(present::add);
@@ -67,19 +79,22 @@ public final class Timeline {
             ticks.add(new Tick(year, f(LABEL_WIDTH + (year - first) / span * PLOT_WIDTH), (year - first) % 2 == 0 && year <= last));
         }
         List<Mark> marks = new ArrayList<>();
-        for (JudgementView j : judgements) {
+        for (Cell cell : cells) {
+            JudgementView j = cell.shown();
             Double at = position(j);
             int row = areas.indexOf(j.area());
             if (at == null || row < 0) {
                 continue;
             }
+            boolean disputed = cell.disagree() || j.conflict();
             String title = Grades.areaLabel(j.area()) + ": " + Grades.ratingLabel(j.rating()) + ", "
                     + (j.publishedDate() != null ? Dates.format(j.publishedDate()) : String.valueOf(j.year()))
-                    + (j.official() ? " (Ofsted's published outcome)" : " (reported in the news)") + (j.conflict() ? ", disputed" : "");
+                    + (j.official() ? " (Ofsted's published outcome)" : " (reported in the news)") + (disputed ? ", disputed" : "")
+                    + (cell.judgements() > 1 ? "; " + cell.judgements() + " judgements that year" : "");
             double x = LABEL_WIDTH + (at - first) / span * PLOT_WIDTH;
             double y = TOP + ROW_HEIGHT * row + ROW_HEIGHT / 2;
             String diamond = f(x) + "," + f(y - 7) + " " + f(x + 7) + "," + f(y) + " " + f(x) + "," + f(y + 7) + " " + f(x - 7) + "," + f(y);
-            marks.add(new Mark(j.id(), href.apply(j.id()), f(x), f(y), Grades.band(j.rating()).id(), j.official(), j.conflict(), title, diamond));
+            marks.add(new Mark(j.id(), href.apply(cell), f(x), f(y), Grades.band(j.rating()).id(), j.official(), disputed, title, diamond));
         }
         return new Chart(f(LABEL_WIDTH + PLOT_WIDTH + 16), f(axisY + 24), f(LABEL_WIDTH), f(LABEL_WIDTH + PLOT_WIDTH), f(axisY),
                 rows, ticks, marks);

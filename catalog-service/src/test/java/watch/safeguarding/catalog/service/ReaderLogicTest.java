@@ -1,6 +1,7 @@
 package watch.safeguarding.catalog.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -77,7 +79,8 @@ class ReaderLogicTest {
         JudgementView yearOnly = view(2, "overall", "inadequate", 2012, null, false, true);
         JudgementView leaders = view(3, "leadership", "good", 2019, LocalDate.of(2019, 7, 2), true, false);
         JudgementView undated = view(4, "care_leavers", "good", null, null, false, false);
-        Timeline.Chart chart = Timeline.of(List.of(dated, yearOnly, leaders, undated), 2026, id -> "#j-" + id);
+        Timeline.Chart chart = Timeline.of(Stream.of(dated, yearOnly, leaders, undated).map(j -> new Timeline.Cell(j, 1, 1, false)).toList(),
+                2026, cell -> "#j-" + cell.shown().id());
         assertEquals(List.of("Overall effectiveness", "Impact of leaders"), chart.rows().stream().map(Timeline.Row::label).toList(),
                 "rows in the vocabulary's order; a judgement without a date has no place on it");
         assertEquals(3, chart.marks().size());
@@ -89,6 +92,18 @@ class ReaderLogicTest {
         assertEquals("#j-2", marks.get(2L).href());
         assertEquals(2009, chart.ticks().get(0).year());
         assertEquals(2027, chart.ticks().get(chart.ticks().size() - 1).year());
+    }
+
+    @Test
+    void aCellOfSeveralJudgementsIsOneMarkSayingHowManyAndWhetherTheyAgree() {
+        JudgementView official = view(1, "overall", "requires_improvement", 2019, LocalDate.of(2019, 7, 2), true, false);
+        JudgementView agreed = view(2, "leadership", "good", 2019, LocalDate.of(2019, 7, 2), true, false);
+        Timeline.Chart chart = Timeline.of(List.of(new Timeline.Cell(official, 3, 2, true), new Timeline.Cell(agreed, 4, 2, false)), 2026,
+                cell -> "#j-" + cell.shown().id() + "-" + cell.listed());
+        Map<Long, Timeline.Mark> marks = chart.marks().stream().collect(Collectors.toMap(Timeline.Mark::id, m -> m));
+        assertTrue(marks.get(1L).disputed() && marks.get(1L).title().contains("2 judgements that year"), "grades that disagree");
+        assertFalse(marks.get(2L).disputed(), "two judgements of one grade agree");
+        assertEquals("#j-1-3", marks.get(1L).href());
     }
 
     private static JudgementView view(long id, String area, String rating, Integer year, LocalDate published, boolean official, boolean conflict) {
