@@ -313,6 +313,13 @@ class ReportParserTest {
     }
 
     @Test
+    void monthsOrWeeksAfterAGradeMakeItAnEarlierOne() {
+        assertEquals(Set.of("E09000014 overall inadequate previous 2025"),
+                withYears("Date: 14 March 2026\nThe commissioner was appointed six months after Ofsted rated Haringey's "
+                        + "children's services inadequate."));
+    }
+
+    @Test
     void outOfSpecialMeasuresIsNotOutOfTheGrade() {
         assertEquals(Set.of("E09000030 overall good new"), tuples("Date: 9 April 2019\nTower Hamlets Council's "
                 + "children's services have moved out of special measures after Ofsted rated them good."));
