@@ -313,6 +313,12 @@ class ReportParserTest {
     }
 
     @Test
+    void anUndatedTextMeansTheCouncilsOfTheLatestYearItNames() {
+        assertEquals(Set.of("E10000009 overall good new"),
+                tuples("Ofsted children's services report 2016\n\nOfsted has rated Dorset's children's services good."));
+    }
+
+    @Test
     void monthsOrWeeksAfterAGradeMakeItAnEarlierOne() {
         assertEquals(Set.of("E09000014 overall inadequate previous 2025"),
                 withYears("Date: 14 March 2026\nThe commissioner was appointed six months after Ofsted rated Haringey's "
