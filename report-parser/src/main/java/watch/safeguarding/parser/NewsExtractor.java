@@ -272,7 +272,10 @@ final class NewsExtractor {
                     if (unknownCouncil) {
                         continue;
                     }
-                    f.add(Vetoes.generic(t, g, windowStart), "veto_generic_authority");
+                    // "councils rated inadequate will get a commissioner": a class of authorities, never the story's own
+                    if (Vetoes.generic(t, g, windowStart)) {
+                        continue;
+                    }
                     f.add(doc.otherTopic, "veto_story_about_other_service");
                     Council county = speaker == null ? CouncilTargets.countyAnaphor(t, doc) : null;
                     Council implied = speaker != null ? speaker : county != null ? county : doc.focus;

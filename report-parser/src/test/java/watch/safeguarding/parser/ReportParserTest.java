@@ -319,6 +319,13 @@ class ReportParserTest {
     }
 
     @Test
+    void aGradeOfAuthoritiesInGeneralIsNoCandidateForTheStorysCouncil() {
+        String text = "Date: 3 May 2023\nNottingham City Council's children's services were rated good by Ofsted. "
+                + "Councils rated inadequate by Ofsted will get a commissioner.";
+        assertEquals(List.of("good"), Parsed.RULES.candidates(text, false).stream().map(Candidate::rating).toList());
+    }
+
+    @Test
     void monthsOrWeeksAfterAGradeMakeItAnEarlierOne() {
         assertEquals(Set.of("E09000014 overall inadequate previous 2025"),
                 withYears("Date: 14 March 2026\nThe commissioner was appointed six months after Ofsted rated Haringey's "
