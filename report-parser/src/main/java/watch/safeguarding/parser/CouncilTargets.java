@@ -112,8 +112,8 @@ final class CouncilTargets {
     /** The authority that existed at the time: predecessor before a new council's start, successor after abolition. */
     Council resolveFor(DocumentState doc, List<Council> councils, Integer year) {
         Council c = CouncilMatcher.resolve(councils, year == null ? doc.published : null,
-                year != null ? year : doc.pubYear);
-        return timeShift(c, year != null ? year : doc.pubYear);
+                year != null ? year : doc.councilYear());
+        return timeShift(c, year != null ? year : doc.councilYear());
     }
 
     Council timeShift(Council c, Integer year) {

@@ -39,6 +39,12 @@ final class DocumentState {
     boolean allAreas;
     /** How many sentences have been read. */
     int sentenceIndex;
+    /** The year whose councils a text means: its publication's, else the latest it names (an undated 2016 text's
+     * "Dorset" is the county council, not the unitary of 2019). */
+    Integer councilYear() {
+        return pubYear != null ? pubYear : refYear > 0 ? Integer.valueOf(refYear) : null;
+    }
+
     /** The text is about inspections of children's services at all. */
     boolean gated;
 }

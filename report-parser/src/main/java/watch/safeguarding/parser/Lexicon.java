@@ -146,6 +146,9 @@ final class Lexicon {
         return -1;
     }
 
+    /** See count-nouns.txt. */
+    static final Set<String> COUNT_NOUNS = words("count-nouns");
+
     /** See related-markers.txt. */
     static final Set<String> RELATED_MARKERS = words("related-markers");
 }

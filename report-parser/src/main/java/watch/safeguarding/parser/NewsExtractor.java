@@ -147,7 +147,7 @@ final class NewsExtractor {
         Council speaker = null;
         for (int m = 0; m < all.size(); m++) {
             CouncilMatcher.Mention mention = all.get(m);
-            Council c = CouncilMatcher.resolve(mention.councils(), doc.published, doc.pubYear);
+            Council c = CouncilMatcher.resolve(mention.councils(), doc.published, doc.councilYear());
             doc.mentioned.putIfAbsent(c.code(), c);
             int from = mention.from();
             boolean role = false;
@@ -173,7 +173,7 @@ final class NewsExtractor {
             if (!role && !locator) {
                 eligible.add(mention);
             } else if (role && speaker == null) {
-                speaker = CouncilMatcher.resolve(mention.councils(), doc.published, doc.pubYear);
+                speaker = CouncilMatcher.resolve(mention.councils(), doc.published, doc.councilYear());
             }
         }
         boolean unknownCouncil = Vetoes.unknownCouncil(t, all);
@@ -272,12 +272,15 @@ final class NewsExtractor {
                     if (unknownCouncil) {
                         continue;
                     }
-                    f.add(Vetoes.generic(t, g, windowStart), "veto_generic_authority");
+                    // "councils rated inadequate will get a commissioner": a class of authorities, never the story's own
+                    if (Vetoes.generic(t, g, windowStart)) {
+                        continue;
+                    }
                     f.add(doc.otherTopic, "veto_story_about_other_service");
                     Council county = speaker == null ? CouncilTargets.countyAnaphor(t, doc) : null;
                     Council implied = speaker != null ? speaker : county != null ? county : doc.focus;
                     f.add(speaker != null ? "council_speaker" : county != null ? "council_county" : "council_focus");
-                    targets.add(councilTargets.timeShift(implied, year != null ? year : doc.pubYear));
+                    targets.add(councilTargets.timeShift(implied, year != null ? year : doc.councilYear()));
                 }
                 // an authority abolished by then is a place name, not the subject of a newly published grade
                 if (!st.previous()) {
@@ -340,7 +343,7 @@ final class NewsExtractor {
             doc.focus = null;
         } else if (!eligible.isEmpty()) {
             CouncilMatcher.Mention first = eligible.get(0);
-            doc.focus = CouncilMatcher.resolve(first.councils(), doc.published, doc.pubYear);
+            doc.focus = CouncilMatcher.resolve(first.councils(), doc.published, doc.councilYear());
         }
         doc.prevSentenceYear = sentenceYear;
         doc.prevSentencePrevious = sentencePrevious || StatusCues.containsPreviousInspection(t);

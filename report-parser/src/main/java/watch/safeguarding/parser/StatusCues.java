@@ -174,15 +174,21 @@ final class StatusCues {
                 }
             }
         }
-        // "three years after being rated good", "rated good two years ago"
+        // "three years after being rated good", "rated good two years ago", "six months after a report condemned"
         if (year == null) {
             for (int k = Math.max(windowStart, from - 14); k < Math.min(hi, g.to() + 4); k++) {
                 int n = Lexicon.number(t.lower[k]);
                 boolean before = k < from;
-                if (n > 0 && n <= 20 && t.is(k + 1, "years") && (t.is(k + 2, "ago") || t.is(k + 2, "earlier")
+                boolean years = t.is(k + 1, "years");
+                boolean span = years || t.is(k + 1, "months") || t.is(k + 1, "weeks");
+                if (n > 0 && n <= 20 && span && (t.is(k + 2, "ago") || t.is(k + 2, "earlier")
                         || before && (t.is(k + 2, "after") || t.is(k + 2, "since")))) {
-                    year = doc.pubYear == null ? null : doc.pubYear - n;
-                    prev += f.cue("p_years_ago", 2);
+                    if (years) {
+                        year = doc.pubYear == null ? null : doc.pubYear - n;
+                    } else if (doc.published != null) {
+                        year = doc.published.minus(n, t.is(k + 1, "months") ? ChronoUnit.MONTHS : ChronoUnit.WEEKS).getYear();
+                    }
+                    prev += f.cue(years ? "p_years_ago" : "p_months_ago", 2);
                     break;
                 }
             }

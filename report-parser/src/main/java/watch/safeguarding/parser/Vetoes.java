@@ -269,17 +269,36 @@ final class Vetoes {
         return false;
     }
 
-    /** "judged three out of four key areas to be inadequate": a count of sub-judgements before the grade. */
+    /**
+     * A tally of sub-judgements before the grade: "judged three out of four key areas to be inadequate", "one area
+     * out of five which requires improvement", "four grades of 'outstanding'", "13 'good', 6 'outstanding'".
+     */
     static boolean countBefore(Tokens t, Grade g, int windowStart) {
-        for (int k = Math.max(windowStart, g.from() - 8); k + 3 < g.from(); k++) {
-            if (Lexicon.number(t.lower[k]) > 0 && t.is(k + 1, "out") && t.is(k + 2, "of")) {
+        for (int k = Math.max(windowStart, g.from() - 10); k < g.from(); k++) {
+            if (Lexicon.number(t.lower[k]) <= 0) {
+                continue;
+            }
+            if (t.is(k + 1, "out") && t.is(k + 2, "of")) {
                 for (int q = k + 3; q < Math.min(g.from(), k + 7); q++) {
-                    if (t.is(q, "areas") || t.is(q, "categories") || t.is(q, "judgements")) {
+                    if (t.isAny(q, Lexicon.COUNT_NOUNS)) {
                         return true;
                     }
                 }
             }
+            if (t.isAny(k + 1, Lexicon.COUNT_NOUNS) && (t.is(k + 2, "out") || t.is(k + 2, "of") && onlyQuotes(t, k + 3, g.from()))
+                    || onlyQuotes(t, k + 1, g.from())) {
+                return true;
+            }
         }
         return false;
+    }
+
+    private static boolean onlyQuotes(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!t.isQuote(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

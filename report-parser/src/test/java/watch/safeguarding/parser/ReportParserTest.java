@@ -313,6 +313,26 @@ class ReportParserTest {
     }
 
     @Test
+    void anUndatedTextMeansTheCouncilsOfTheLatestYearItNames() {
+        assertEquals(Set.of("E10000009 overall good new"),
+                tuples("Ofsted children's services report 2016\n\nOfsted has rated Dorset's children's services good."));
+    }
+
+    @Test
+    void aGradeOfAuthoritiesInGeneralIsNoCandidateForTheStorysCouncil() {
+        String text = "Date: 3 May 2023\nNottingham City Council's children's services were rated good by Ofsted. "
+                + "Councils rated inadequate by Ofsted will get a commissioner.";
+        assertEquals(List.of("good"), Parsed.RULES.candidates(text, false).stream().map(Candidate::rating).toList());
+    }
+
+    @Test
+    void monthsOrWeeksAfterAGradeMakeItAnEarlierOne() {
+        assertEquals(Set.of("E09000014 overall inadequate previous 2025"),
+                withYears("Date: 14 March 2026\nThe commissioner was appointed six months after Ofsted rated Haringey's "
+                        + "children's services inadequate."));
+    }
+
+    @Test
     void outOfSpecialMeasuresIsNotOutOfTheGrade() {
         assertEquals(Set.of("E09000030 overall good new"), tuples("Date: 9 April 2019\nTower Hamlets Council's "
                 + "children's services have moved out of special measures after Ofsted rated them good."));
