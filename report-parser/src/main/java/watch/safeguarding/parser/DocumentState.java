@@ -39,8 +39,8 @@ final class DocumentState {
     boolean allAreas;
     /** How many sentences have been read. */
     int sentenceIndex;
-    /** The year whose councils a text means: its publication's, else the latest it names (an undated 2016 text's
-     * "Dorset" is the county council, not the unitary of 2019). */
+    /** The year whose councils a text means: its publication's, else the latest it names (an undated 2016 text means
+     * a county as it was in 2016, not the unitary council that replaced it later). */
     Integer councilYear() {
         return pubYear != null ? pubYear : refYear > 0 ? Integer.valueOf(refYear) : null;
     }
