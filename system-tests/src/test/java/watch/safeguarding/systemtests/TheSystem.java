@@ -42,6 +42,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.awaitility.core.ConditionTimeoutException;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -234,6 +235,8 @@ final class TheSystem implements AutoCloseable {
                 "ALERT_MAIL_RETRY_MAX", "PT1S",
                 "ALERT_CONSUMER_RETRY_MAX", "PT2S"));
         env.put("ALERT_ANNOUNCEMENTS_MAX_WAIT", "PT10S");
+        // an SMTP conversation that hangs (30 s by default) is given up, and its mail retried, well within the tests' waits
+        env.put("ALERT_MAIL_SEND_TIMEOUT", "PT5S");
         env.put("ALERT_API_KEYS", API_KEY);
         env.put("ALERT_SECRET_KEY", SECRET_KEY);
         env.putAll(settings);
@@ -269,20 +272,44 @@ final class TheSystem implements AutoCloseable {
         if (subscribed.statusCode() != 202) {
             throw new IllegalStateException(subscribed.statusCode() + " " + subscribed.body());
         }
-        String link = await().atMost(Duration.ofSeconds(30)).until(() -> {
-            List<MimeMessage> confirmations = mailsTo(email).stream().filter(m -> subject(m).startsWith("Confirm")).toList();
-            if (confirmations.size() <= before) {
-                return null;
-            }
-            Matcher matcher = CONFIRM_LINK.matcher(text(confirmations.get(confirmations.size() - 1)));
-            return matcher.find() ? matcher.group() : null;
-        }, l -> l != null);
+        String link;
+        try {
+            link = await().atMost(Duration.ofSeconds(60)).until(() -> {
+                List<MimeMessage> confirmations = mailsTo(email).stream().filter(m -> subject(m).startsWith("Confirm")).toList();
+                if (confirmations.size() <= before) {
+                    return null;
+                }
+                Matcher matcher = CONFIRM_LINK.matcher(text(confirmations.get(confirmations.size() - 1)));
+                return matcher.find() ? matcher.group() : null;
+            }, l -> l != null);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("no confirmation email arrived; the mail queue, newest first:\n" + mailQueue()
+                    + "\nthe alert service's log ends:\n" + alertService.tail(), e);
+        }
         // the link opens a page with a Confirm button (mail scanners open links); the button posts the token
         int status = HTTP.send(HttpRequest.newBuilder(URI.create(link)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         int confirmed = post(alertService.url("/subscriptions/confirm"), "application/x-www-form-urlencoded",
                 "token=" + link.substring(link.indexOf("token=") + 6), Map.of("Accept", "text/html")).statusCode();
         if (status != 200 || confirmed != 200) {
             throw new IllegalStateException("confirmation answered " + status + " then " + confirmed);
+        }
+    }
+
+    /** The alert database's latest mail rows, to explain a mail that did not arrive. */
+    String mailQueue() {
+        try (Connection connection = DriverManager.getConnection(PostgresResource.jdbcUrl(alertDb), "postgres", "");
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select id, kind, state, attempts, next_attempt_at, last_error from mail "
+                        + "order by id desc limit 20")) {
+            StringBuilder queue = new StringBuilder();
+            while (rows.next()) {
+                queue.append(rows.getLong(1)).append(' ').append(rows.getString(2)).append(' ').append(rows.getString(3))
+                        .append(" attempts=").append(rows.getInt(4)).append(" next=").append(rows.getString(5))
+                        .append(" error=").append(rows.getString(6)).append('\n');
+            }
+            return queue.toString();
+        } catch (SQLException e) {
+            return "(unreadable: " + e + ")";
         }
     }
 
