@@ -18,12 +18,15 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import watch.safeguarding.catalog.service.ReaderPages;
 import watch.safeguarding.catalog.service.ReportRecorder;
 import watch.safeguarding.events.ReportParsed;
 import watch.safeguarding.testsupport.KafkaResource;
@@ -40,6 +43,10 @@ class PagesTest {
 
     @Inject
     ReportRecorder recorder;
+    @Inject
+    ReaderPages pages;
+    @Inject
+    EntityManager em;
 
     @Test
     void judgementsOfOneAreaInOneYearShareATimelineMarkAndAJudgementListsAFewOfItsSources() {
@@ -57,6 +64,45 @@ class PagesTest {
                 "one mark per area and year");
         assertTrue(html.contains("disputed\"") && html.contains("2 judgements that year"), "the two grades of one year disagree");
         assertTrue(html.contains("and 2 more reports of this grade"), "five sources of one grade: three listed, two counted");
+    }
+
+    @Test
+    void aCouncilsFirstPageIsKeptButShowsEverySourceAndJudgementRecordedSince() {
+        String page = "/councils/E06000008";
+        recorder.recordAll(List.of(Events.report("First Gazette", LocalDate.of(2071, 5, 1),
+                Events.outcome("E06000008", "overall", "inadequate", "new", 2071))));
+        String first = given().accept(BROWSER).get(page).then().statusCode(200).extract().asString();
+        assertTrue(first.contains("First Gazette"));
+        assertEquals(first, given().accept(BROWSER).get(page).then().statusCode(200).extract().asString(), "nothing changed");
+
+        recorder.recordAll(List.of(Events.report("Second Gazette", LocalDate.of(2071, 5, 2),
+                Events.outcome("E06000008", "overall", "inadequate", "new", 2071))));
+        assertTrue(given().accept(BROWSER).get(page).then().extract().asString().contains("Second Gazette"), "a new source of a judgement");
+
+        recorder.recordAll(List.of(Events.report("Third Gazette", LocalDate.of(2071, 9, 1),
+                Events.outcome("E06000008", "leadership", "requires_improvement", "new", 2071))));
+        String third = given().accept(BROWSER).get(page).then().extract().asString();
+        assertTrue(third.contains("Third Gazette") && third.contains("Requires improvement"), "a new judgement");
+    }
+
+    @Test
+    void everyWriteToACouncilsJudgementsOrTheirSourcesChangesItsRevision() {
+        recorder.recordAll(List.of(Events.report("Revision Times", LocalDate.of(2072, 5, 1),
+                Events.outcome("E06000009", "overall", "good", "new", 2072), Events.outcome("E06000009", "leadership", "good", "new", 2072))));
+        List<String> revisions = new java.util.ArrayList<>(List.of(pages.councilRevision("E06000009")));
+        List<String> writes = List.of(
+                "update judgement set conflict = not conflict where council_code = 'E06000009' and area = 'overall' and year = 2072",
+                "update judgement_source set evidence = 'Rewritten.' where judgement_id in (select id from judgement"
+                        + " where council_code = 'E06000009' and area = 'leadership' and year = 2072)",
+                "delete from judgement_source where judgement_id in (select id from judgement"
+                        + " where council_code = 'E06000009' and area = 'leadership' and year = 2072)");
+        for (String write : writes) {
+            QuarkusTransaction.requiringNew().run(() -> assertEquals(1, em.createNativeQuery(write).executeUpdate()));
+            revisions.add(pages.councilRevision("E06000009"));
+        }
+        assertEquals(revisions.size(), revisions.stream().distinct().count(), "a new revision after each write: " + revisions);
+        assertEquals(pages.councilRevision("E06000009"), pages.councilRevision("E06000009"), "and none without one");
+        assertTrue(!pages.councilRevision("E06000008").equals(pages.councilRevision("E06000009")), "each council its own");
     }
 
     @Test

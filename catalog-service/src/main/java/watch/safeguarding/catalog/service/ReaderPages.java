@@ -123,6 +123,14 @@ public class ReaderPages {
                 legend, counts, inadequate, regions, councils.size());
     }
 
+    /**
+     * What a council's page is made of, as a version: how many judgements it has and the latest revision among them
+     * (every write to a judgement or its sources gives it a new one), and the year the timeline ends in.
+     */
+    public String councilRevision(String code) {
+        return reader.councilRevision(code) + "-" + LocalDate.now(clock).getYear();
+    }
+
     /** A council's page: its timeline chart of every judgement, and the judgements with their sources, a page at a time. */
     public Optional<CouncilPage> council(String code, int page) {
         return queries.council(code).map(detail -> {

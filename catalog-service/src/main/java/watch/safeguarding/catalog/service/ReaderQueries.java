@@ -123,6 +123,13 @@ public class ReaderQueries {
         }).toList();
     }
 
+    /** The count of a council's judgements and their latest revision (V5__judgement_revision.sql), as "count-revision". */
+    public String councilRevision(String code) {
+        Object[] row = (Object[]) em.createNativeQuery("select count(*), coalesce(max(revision), 0) from judgement where council_code = :code")
+                .setParameter("code", code).getSingleResult();
+        return ((Number) row[0]).longValue() + "-" + ((Number) row[1]).longValue();
+    }
+
     /** How many judgements of a council the catalog holds. */
     public int judgementCount(String code) {
         return ((Number) em.createNativeQuery("select count(*) from judgement where council_code = :code").setParameter("code", code)

@@ -1,5 +1,7 @@
 package watch.safeguarding.catalog.rest.pages;
 
+import java.util.Optional;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +17,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import watch.safeguarding.catalog.service.CouncilPageCache;
 import watch.safeguarding.catalog.service.InvalidParameterException;
 import watch.safeguarding.catalog.service.ReaderPages;
 import watch.safeguarding.events.Vocabulary;
@@ -32,6 +35,8 @@ public class PageResource {
 
     @Inject
     ReaderPages pages;
+    @Inject
+    CouncilPageCache firstPages;
     @Inject
     @Location("pages/home.html")
     Template home;
@@ -78,7 +83,11 @@ public class PageResource {
     @Path("pages/councils/{code}")
     @Operation(summary = "A council: current grades, timeline of every judgement with sources and evidence")
     public Response council(@PathParam("code") String code, @QueryParam("page") String page) {
-        return pages.council(code, number("page", page)).map(view -> ok(page(council).data("c", view)))
+        int number = number("page", page);
+        Optional<String> html = number == 1
+                ? firstPages.firstPage(code, pages.councilRevision(code), () -> councilPage(code, 1))
+                : councilPage(code, number);
+        return html.map(body -> Response.ok(body, HTML).build())
                 .orElseGet(() -> notFound("We have no council with the code " + code + ".",
                         "Councils are identified by their ONS code, such as E06000005. Find one on the map or in the list of councils."));
     }
@@ -115,6 +124,10 @@ public class PageResource {
     public Response invalid(InvalidParameterException e) {
         return Response.status(400).type(HTML).entity(page(message).data("title", "Check the " + e.parameter())
                 .data("text", e.parameter() + ": " + e.getMessage()).render()).build();
+    }
+
+    private Optional<String> councilPage(String code, int number) {
+        return pages.council(code, number).map(view -> page(council).data("c", view).render());
     }
 
     private Response notFound(String title, String text) {

@@ -1,0 +1,61 @@
+package watch.safeguarding.catalog.service;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * The first page of every council, rendered once per change. At a million reports a council's page costs some 20 ms of
+ * CPU to build, and its first page is the one the map, every alert email and search engines open. An entry is kept
+ * under the council's revision ({@link ReaderPages#councilRevision}), which the caller reads before rendering: a write
+ * that lands while a page renders leaves it under the older revision, so the next request renders again.
+ */
+@ApplicationScoped
+public class CouncilPageCache {
+
+    /** Every council since 2009 (about 180), with room; a first page is some tens of kilobytes. */
+    static final int MAX_ENTRIES = 256;
+
+    private record Entry(String revision, String html) {
+    }
+
+    private final Map<String, Entry> entries = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+            return size() > MAX_ENTRIES;
+        }
+    };
+    private final Counter hits;
+    private final Counter misses;
+
+    public CouncilPageCache(MeterRegistry metrics) {
+        hits = metrics.counter("catalog.council_page.cache", "result", "hit");
+        misses = metrics.counter("catalog.council_page.cache", "result", "miss");
+    }
+
+    /** The council's first page at this revision: the kept copy, or {@code render}'s, kept if there is a page. */
+    public Optional<String> firstPage(String code, String revision, Supplier<Optional<String>> render) {
+        Entry kept;
+        synchronized (entries) {
+            kept = entries.get(code);
+        }
+        if (kept != null && kept.revision().equals(revision)) {
+            hits.increment();
+            return Optional.of(kept.html());
+        }
+        misses.increment();
+        Optional<String> html = render.get();
+        html.ifPresent(page -> {
+            synchronized (entries) {
+                entries.put(code, new Entry(revision, page));
+            }
+        });
+        return html;
+    }
+}
