@@ -74,6 +74,13 @@ class PagesTest {
         String first = given().accept(BROWSER).get(page).then().statusCode(200).extract().asString();
         assertTrue(first.contains("First Gazette"));
         assertEquals(first, given().accept(BROWSER).get(page).then().statusCode(200).extract().asString(), "nothing changed");
+        var gzipped = given().accept(BROWSER).header("Accept-Encoding", "gzip").get(page).then().statusCode(200)
+                .header("Content-Encoding", "gzip").body(equalTo(first)).extract();
+        assertTrue(gzipped.headers().getValues("Vary").contains("Accept-Encoding"), "caches keep both encodings apart");
+        // no decoders: RestAssured then asks for no encoding of its own
+        given().config(io.restassured.RestAssured.config().decoderConfig(io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders()))
+                .accept(BROWSER).get(page).then().statusCode(200)
+                .header("Content-Encoding", org.hamcrest.Matchers.nullValue()).body(equalTo(first));
 
         recorder.recordAll(List.of(Events.report("Second Gazette", LocalDate.of(2071, 5, 2),
                 Events.outcome("E06000008", "overall", "inadequate", "new", 2071))));

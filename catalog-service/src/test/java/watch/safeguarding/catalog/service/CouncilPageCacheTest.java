@@ -1,9 +1,13 @@
 package watch.safeguarding.catalog.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +19,8 @@ class CouncilPageCacheTest {
     private final AtomicInteger renders = new AtomicInteger();
 
     private Optional<String> page(String code, String revision) {
-        return cache.firstPage(code, revision, () -> Optional.of(code + " at " + revision + ", render " + renders.incrementAndGet()));
+        return cache.firstPage(code, revision, () -> Optional.of(code + " at " + revision + ", render " + renders.incrementAndGet()))
+                .map(page -> new String(page.html(), StandardCharsets.UTF_8));
     }
 
     @Test
@@ -28,8 +33,17 @@ class CouncilPageCacheTest {
 
     @Test
     void noPageIsNotKept() {
-        assertEquals(Optional.empty(), cache.firstPage("E99999999", "0-0", Optional::empty));
+        assertTrue(cache.firstPage("E99999999", "0-0", Optional::empty).isEmpty());
         assertEquals("E99999999 at 0-0, render 1", page("E99999999", "0-0").orElseThrow());
+    }
+
+    @Test
+    void aPageIsKeptGzippedAndInflatesToWhatWasRendered() throws Exception {
+        String html = "<p>Map › North East – " + "judged inadequate. ".repeat(2000) + "</p>";
+        CouncilPageCache.Page kept = cache.firstPage("E06000001", "1-1", () -> Optional.of(html)).orElseThrow();
+        assertEquals(html, new String(new GZIPInputStream(new ByteArrayInputStream(kept.gzip())).readAllBytes(), StandardCharsets.UTF_8));
+        assertEquals(html, new String(kept.html(), StandardCharsets.UTF_8));
+        assertTrue(kept.gzip().length < html.length() / 10, "a repetitive page compresses well: " + kept.gzip().length);
     }
 
     @Test

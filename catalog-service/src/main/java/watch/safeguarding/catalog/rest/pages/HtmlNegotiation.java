@@ -38,6 +38,21 @@ final class HtmlNegotiation {
         return html > 0 && html >= json;
     }
 
+    /** Whether an Accept-Encoding header takes gzip, by name or as "*", with a quality above 0. */
+    static boolean takesGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.trim().split(";");
+            String name = parts[0].trim();
+            if ((name.equalsIgnoreCase("gzip") || name.equals("*")) && quality(parts) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static double quality(String[] parts) {
         for (int i = 1; i < parts.length; i++) {
             String parameter = parts[i].trim();

@@ -4,10 +4,12 @@ import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -82,14 +84,22 @@ public class PageResource {
     @GET
     @Path("pages/councils/{code}")
     @Operation(summary = "A council: current grades, timeline of every judgement with sources and evidence")
-    public Response council(@PathParam("code") String code, @QueryParam("page") String page) {
+    public Response council(@PathParam("code") String code, @QueryParam("page") String page,
+            @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
         int number = number("page", page);
-        Optional<String> html = number == 1
-                ? firstPages.firstPage(code, pages.councilRevision(code), () -> councilPage(code, 1))
-                : councilPage(code, number);
-        return html.map(body -> Response.ok(body, HTML).build())
-                .orElseGet(() -> notFound("We have no council with the code " + code + ".",
-                        "Councils are identified by their ONS code, such as E06000005. Find one on the map or in the list of councils."));
+        if (number > 1) {
+            return councilPage(code, number).map(html -> Response.ok(html, HTML).build()).orElseGet(() -> noCouncil(code));
+        }
+        return firstPages.firstPage(code, pages.councilRevision(code), () -> councilPage(code, 1))
+                .map(kept -> (HtmlNegotiation.takesGzip(acceptEncoding)
+                        ? Response.ok(kept.gzip(), HTML).header(HttpHeaders.CONTENT_ENCODING, "gzip")
+                        : Response.ok(kept.html(), HTML)).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build())
+                .orElseGet(() -> noCouncil(code));
+    }
+
+    private Response noCouncil(String code) {
+        return notFound("We have no council with the code " + code + ".",
+                "Councils are identified by their ONS code, such as E06000005. Find one on the map or in the list of councils.");
     }
 
     @GET

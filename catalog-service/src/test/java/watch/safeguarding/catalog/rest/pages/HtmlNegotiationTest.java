@@ -20,6 +20,18 @@ class HtmlNegotiationTest {
     }
 
     @Test
+    void gzipIsSentOnlyToClientsThatTakeIt() {
+        assertTrue(HtmlNegotiation.takesGzip("gzip, deflate, br, zstd"), "Chromium");
+        assertTrue(HtmlNegotiation.takesGzip("deflate, GZIP;q=0.5"));
+        assertTrue(HtmlNegotiation.takesGzip("*"));
+        assertFalse(HtmlNegotiation.takesGzip(null), "Java's HttpClient, curl without --compressed");
+        assertFalse(HtmlNegotiation.takesGzip("identity"));
+        assertFalse(HtmlNegotiation.takesGzip("br"));
+        assertFalse(HtmlNegotiation.takesGzip("gzip;q=0, br"), "gzip refused");
+        assertFalse(HtmlNegotiation.takesGzip("x-gzip"));
+    }
+
+    @Test
     void onlyTheApiPathsWithAPageAreRouted() {
         assertTrue(HtmlNegotiation.hasPage("/councils/E06000005"));
         assertTrue(HtmlNegotiation.hasPage("/councils"));
