@@ -61,6 +61,8 @@ if [ "$loaded" -lt "$REPORTS" ]; then
 else
   echo "reusing the loaded database $db (KEEP_DB=1)"
 fi
+# search reads a report row per match: how much of the table PostgreSQL keeps in memory decides its latency
+echo "PostgreSQL shared_buffers: $(psql -tA -d $db -c 'show shared_buffers')"
 echo "catalog: $(psql -tA -d $db -c 'select count(*) from report') reports, $(psql -tA -d $db -c 'select count(*) from judgement') judgements, $(psql -tA -d $db -c 'select count(*) from judgement_source') sources"
 
 (max=0; while kill -0 "$catalog" 2>/dev/null; do r=$(ps -o rss= -p "$catalog" | tr -d ' '); [ -n "$r" ] && [ "$r" -gt "$max" ] && max=$r && echo "$max" > "$work/rss.max"; sleep 0.5; done) &
