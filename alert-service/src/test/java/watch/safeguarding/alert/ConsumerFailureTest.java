@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import watch.safeguarding.events.JudgementRecorded;
 import watch.safeguarding.testsupport.KafkaResource;
+import watch.safeguarding.testsupport.PostgresResource;
 
 /** Only a message that can never be processed is dead-lettered; a database outage under the consumer loses no alert. */
 @QuarkusTest
@@ -75,7 +76,7 @@ class ConsumerFailureTest {
     /** Stops (or allows again) new connections to this database and ends the ones it has, as a database restart would. */
     private static void outage(String database, boolean down) throws Exception {
         try (Connection admin = DriverManager.getConnection(
-                System.getenv().getOrDefault("TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/postgres"),
+                PostgresResource.jdbcUrl("postgres"),
                 System.getenv().getOrDefault("TEST_POSTGRES_USER", "postgres"), System.getenv().getOrDefault("TEST_POSTGRES_PASSWORD", ""));
                 Statement statement = admin.createStatement()) {
             statement.execute("alter database " + database + " with allow_connections " + !down);
