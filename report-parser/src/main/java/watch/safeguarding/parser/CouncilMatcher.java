@@ -161,6 +161,15 @@ final class CouncilMatcher {
         if (m.explicit()) {
             return true;
         }
+        // "Councillor Mark X", "Cllr. X": a surname after a title and at most one given name
+        int before = from - 1;
+        if (before >= 0 && !t.word[before] && t.text.charAt(t.start[before]) == '.') {
+            before--;
+        }
+        if (before >= 0 && t.isAny(before, Lexicon.PERSON_TITLES) || before >= 1 && t.word[before] && t.upper[before]
+                && t.isAny(before - 1, Lexicon.PERSON_TITLES)) {
+            return false;
+        }
         // "New X", "West X": a capitalised place prefix that is not the start of the sentence
         if (from >= 1 && t.word[from - 1] && t.upper[from - 1] && from - 1 > 0 && t.isAny(from - 1, PLACE_PREFIX)) {
             return false;

@@ -128,6 +128,12 @@ final class Lexicon {
     /** See speaker-roles.txt. */
     static final Set<String> ROLE = words("speaker-roles");
 
+    /** Nouns a grade modifies as a given attribute: "the council's 'inadequate' children's services". */
+    static final Set<String> ATTRIBUTIVE_HEADS = words("attributive-heads");
+
+    /** Titles before a person's name: "Councillor", "Mrs". */
+    static final Set<String> PERSON_TITLES = words("person-titles");
+
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
             Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),

@@ -37,6 +37,11 @@ final class StatusCues {
                 neu += f.cue("n_to_before", 2);
             }
         }
+        // "the council's 'inadequate' children's services", "'inadequate'-rated department": an attribute of the
+        // services or council, a grade already given that the sentence builds on
+        if (attributive(t, g, windowStart)) {
+            prev += f.cue("p_attributive", 2);
+        }
         // with an earlier grade in the sentence, a year before the clause boundary is that grade's:
         // "rated inadequate in 2019, has been upgraded to good"
         boolean ownClause = true;
@@ -209,6 +214,11 @@ final class StatusCues {
         if (t.is(0, "before") && from > 2) {
             prev += f.cue("p_before_opening", 3);
         }
+        // "In its last review, ... scored the lowest grade and was judged inadequate": an opening time covers every
+        // grade of the sentence, not only the first
+        if (gi > 0 && openingLast(t) && from > windowStart) {
+            prev += f.cue("p_last_opening", 2);
+        }
         // a sentence that opens with its time: "In December 2010, ...", "In 2012 an inspection ... judged ..."
         if (year == null) {
             Integer opening = openingYear(t);
@@ -288,10 +298,41 @@ final class StatusCues {
         return new Status(previous, year, neu - prev, standing);
     }
 
+    /** The grade modifies a noun of the services or council, or a name, with no rating verb just before it. */
+    static boolean attributive(Tokens t, Grade g, int windowStart) {
+        int k = t.isQuote(g.to()) ? g.to() + 1 : g.to();
+        if (Tokens.isPunct(t, k, '-')) {
+            if (!t.is(k + 1, "rated")) {
+                return false;
+            }
+            k += 2;
+        }
+        if (k >= t.size || !t.word[k] || !(t.isAny(k, Lexicon.ATTRIBUTIVE_HEADS) || t.upper[k] && !t.allCaps[k]
+                && !t.is(k, "ofsted") && !t.isAny(k, GradeFinder.RATING_NOUNS) && !t.is(k, "report"))) {
+            return false;
+        }
+        int b = t.isQuote(g.from() - 1) ? g.from() - 2 : g.from() - 1;
+        for (int q = b; q >= Math.max(windowStart, b - 3); q--) {
+            if (t.word[q] && (Lexicon.RATE.contains(t.lower[q]) || Lexicon.BE.contains(t.lower[q]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "under the single inspection framework" (2013-17, told after 2018), "under the old framework": an earlier era. */
     static boolean olderFramework(Tokens t, int k, DocumentState doc) {
         return (t.is(k, "framework") || t.is(k, "regime")) && (t.is(k - 1, "inspection") && t.is(k - 2, "single")
                 && doc.refYear >= 2018 || t.isAny(k - 1, Lexicon.PREVIOUS) || t.is(k - 1, "old") || t.is(k - 1, "former"));
+    }
+
+    /** A sentence that opens "In its last review", "At the previous inspection", "Following the last inspection". */
+    static boolean openingLast(Tokens t) {
+        if (!(t.is(0, "in") || t.is(0, "at") || t.is(0, "during") || t.is(0, "following") || t.is(0, "after"))) {
+            return false;
+        }
+        int k = t.is(1, "its") || t.is(1, "the") || t.is(1, "their") || t.is(1, "our") ? 2 : 1;
+        return (t.is(k, "last") || t.is(k, "previous")) && t.isAny(k + 1, Lexicon.LAST_NOUNS);
     }
 
     /** The token index of the year in a sentence-opening "In [Month] YEAR", "By YEAR", "YEAR:" or "Back in YEAR". */
