@@ -332,6 +332,11 @@ final class StatusCues {
             return false;
         }
         int k = t.is(1, "its") || t.is(1, "the") || t.is(1, "their") || t.is(1, "our") ? 2 : 1;
+        return namesEarlierInspection(t, k);
+    }
+
+    /** "last inspection", "previous review": an earlier inspection named at token k. */
+    private static boolean namesEarlierInspection(Tokens t, int k) {
         return (t.is(k, "last") || t.is(k, "previous")) && t.isAny(k + 1, Lexicon.LAST_NOUNS);
     }
 
@@ -406,7 +411,7 @@ final class StatusCues {
 
     static boolean containsPreviousInspection(Tokens t) {
         for (int k = 0; k + 1 < t.size; k++) {
-            if ((t.is(k, "last") || t.is(k, "previous")) && t.isAny(k + 1, Lexicon.LAST_NOUNS)) {
+            if (namesEarlierInspection(t, k)) {
                 return true;
             }
         }
