@@ -106,12 +106,21 @@ final class AreaFinder {
             }
         }
         List<Area> chosen = new ArrayList<>();
+        // "Sandwell's previously 'inadequate' fostering services": a grade no verb gives qualifies the area after it
+        int qualifiedFrom = t.isQuote(to) ? to + 1 : to;
+        if (!predicative(t, g, windowStart)) {
+            for (Area a : areas) {
+                if (a.from() == qualifiedFrom && !a.area().equals(Lexicon.OVERALL_WEAK)) {
+                    chosen.add(a);
+                }
+            }
+        }
         // after the grade: "inadequate for safeguarding children", "requires improvement - the impact of leaders..."
         // "rated as good the impact of leaders ...": the object after its complement
         boolean inverted = (t.is(g.from() - 1, "as") || t.isAny(g.from() - 1, Lexicon.RATE)) && t.is(k, "the");
         boolean trigger = k < t.size && (t.is(k, "for") || t.is(k, "in") || t.is(k, "at") || t.is(k, "across")
                 || t.is(k, "on") || Tokens.isPunct(t, k, '-') || Tokens.isPunct(t, k, ':') || inverted);
-        if (trigger) {
+        if (trigger && chosen.isEmpty()) {
             Area first = null;
             for (Area a : areas) {
                 if (a.from() >= k && a.from() <= k + 4 && a.from() < windowEnd) {
@@ -222,6 +231,7 @@ final class AreaFinder {
         }
         boolean ilacsList = false;
         boolean specific = false;
+        boolean outcomeStrand = false;
         for (Area a : chosen) {
             String ar = a.area();
             if (ar.equals(Lexicon.LEADERSHIP) || ar.equals(Lexicon.OVERALL) || ar.equals(Lexicon.IN_CARE)
@@ -261,10 +271,24 @@ final class AreaFinder {
                     doc.allAreas = chosen.stream().allMatch(c -> c.area().equals(Lexicon.ALL_AREAS)
                             || c.area().equals(Lexicon.OVERALL) || c.area().equals(Lexicon.OVERALL_WEAK));
                 }
-                case Lexicon.CHILD_PROTECTION -> out.add(ilacsList || era >= Lexicon.FIRST_SIF_YEAR && !g.rating().equals("adequate") ? Lexicon.HELP
-                        : Lexicon.SAFEGUARDING);
+                case Lexicon.STAYING_SAFE, Lexicon.CHILD_PROTECTION -> {
+                    // the annual assessments graded five outcomes for children besides the whole; "staying safe" is
+                    // one of them, and so is "child protection" in a text that names it: no judgement area
+                    boolean strand = era > 0 && era <= Lexicon.LAST_ANNUAL_ASSESSMENT
+                            && (ar.equals(Lexicon.STAYING_SAFE) || doc.stayingSafeNamed);
+                    if (strand) {
+                        doc.stayingSafeNamed = true;
+                        outcomeStrand = true;
+                    } else {
+                        out.add(ilacsList || era >= Lexicon.FIRST_SIF_YEAR && !g.rating().equals("adequate") ? Lexicon.HELP
+                                : Lexicon.SAFEGUARDING);
+                    }
+                }
                 default -> out.add(ar);
             }
+        }
+        if (out.isEmpty() && outcomeStrand) {
+            return out;
         }
         if (out.isEmpty()) {
             doc.areaImplied = true;
@@ -276,6 +300,17 @@ final class AreaFinder {
             out.add(Lexicon.SAFEGUARDING);
         }
         return out;
+    }
+
+    /** "rated inadequate", "was 'good'", "as good": a verb of rating or being, or "as", just before the grade. */
+    private static boolean predicative(Tokens t, Grade g, int windowStart) {
+        int b = t.isQuote(g.from() - 1) ? g.from() - 2 : g.from() - 1;
+        for (int q = b; q >= Math.max(windowStart, b - 2); q--) {
+            if (t.word[q] && (Lexicon.RATE.contains(t.lower[q]) || Lexicon.BE.contains(t.lower[q]) || t.is(q, "as"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "These areas": the ones the sentence before listed, else the ones last graded. */

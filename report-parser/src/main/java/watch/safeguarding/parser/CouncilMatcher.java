@@ -183,6 +183,23 @@ final class CouncilMatcher {
     }
 
     /** Chooses the council of a mention valid at the given date (null: prefer the current row). */
+    /** Mention m opens a list of councils: "A, B, C and D", commas between them and "and" or "or" before the last. */
+    static boolean listFrom(Tokens t, List<Mention> mentions, int m) {
+        for (int i = m; i + 1 < mentions.size(); i++) {
+            int gap = mentions.get(i).to();
+            int next = mentions.get(i + 1).from();
+            boolean comma = Tokens.isPunct(t, gap, ',');
+            int k = comma ? gap + 1 : gap;
+            if ((t.is(k, "and") || t.is(k, "or")) && next == k + 1) {
+                return true;
+            }
+            if (!comma || next != gap + 1) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static Council resolve(List<Council> councils, LocalDate date, Integer year) {
         if (councils.size() == 1) {
             return councils.get(0);

@@ -37,6 +37,8 @@ final class DocumentState {
     boolean areaImplied;
     /** The last areasFor call found a grade given in every area ("outstanding in all four areas"). */
     boolean allAreas;
+    /** A grade of the annual assessments' "staying safe" outcome has been read: their "child protection" is it too. */
+    boolean stayingSafeNamed;
     /** How many sentences have been read. */
     int sentenceIndex;
     /** The year whose councils a text means: its publication's, else the latest it names (an undated 2016 text means

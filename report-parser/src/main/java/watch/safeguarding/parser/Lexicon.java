@@ -58,6 +58,8 @@ final class Lexicon {
     static final String ANNUAL = "annual_rating";
     /** "child protection": safeguarding in the older frameworks, help and protection in ILACS lists. */
     static final String CHILD_PROTECTION = "child_protection";
+    /** "keeping children safe": the annual assessments' staying-safe outcome to 2008, child protection later. */
+    static final String STAYING_SAFE = "staying_safe";
     /** "in every area", "all four judgements": the overall grade, and perhaps each judgement of the era. */
     static final String ALL_AREAS = "all_areas";
     /** The last year of the annual performance assessments, which graded a council's services as a whole. */
@@ -118,6 +120,9 @@ final class Lexicon {
 
     /** See previous-cues.txt. */
     static final Set<String> PREVIOUS = words("previous-cues");
+
+    /** See leaving-verbs.txt. */
+    static final Set<String> LEAVING_VERBS = words("leaving-verbs");
 
     /** See last-nouns.txt. */
     static final Set<String> LAST_NOUNS = words("last-nouns");

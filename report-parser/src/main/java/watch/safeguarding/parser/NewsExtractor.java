@@ -165,9 +165,10 @@ final class NewsExtractor {
             if (t.is(after, "'s") && t.isAny(after + 1, Lexicon.ROLE)) {
                 role = true;
             }
-            // "X in Y", "In Y, X ...", "shares services with Y": places and partners
+            // "X in Y", "In Y, X ...", "shares services with Y": places and partners ("in A, B and C" is a list, not "In Y, X")
             boolean locator = m > 0 && t.is(from - 1, "in") && all.get(m - 1).to() >= from - 3
                     || t.is(from - 1, "in") && Tokens.isPunct(t, mention.to(), ',') && m + 1 < all.size()
+                    && !CouncilMatcher.listFrom(t, all, m)
                     || t.is(from - 1, "with") && !t.is(from - 2, "along") && !t.is(from - 2, "together")
                     || t.is(from - 1, "from") && !t.is(from - 2, "up") && !t.is(from - 2, "down");
             if (!role && !locator) {

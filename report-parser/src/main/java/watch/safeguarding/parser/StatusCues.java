@@ -78,6 +78,9 @@ final class StatusCues {
             } else if (w.equals("currently") && from - k <= 4) {
                 prev += f.cue("p_currently", 3); // "are currently rated good": a standing grade given for context
                 standing = true;
+            } else if (Lexicon.LEAVING_VERBS.contains(w) && from - k <= 4) {
+                prev += f.cue("p_left_behind", 3); // "will shed the 'inadequate' rating": the grade it holds
+                standing = true;
             } else if (w.equals("back") && t.is(k + 1, "in")) {
                 prev += f.cue("p_back_in", 2);
             } else if (w.equals("used") && t.is(k + 1, "to")) {

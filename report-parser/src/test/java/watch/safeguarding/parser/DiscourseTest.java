@@ -94,6 +94,12 @@ class DiscourseTest {
     }
 
     @Test
+    void councilsListedAfterInAreTargetsNotPlaces() {
+        assertEquals(Set.of("E08000035 overall good new", "E10000014 overall good new", "E08000009 overall good new"),
+                tuples("Date: 3 May 2015\nOfsted judged children's services in Leeds, Hampshire and Trafford good."));
+    }
+
+    @Test
     void locatorsAndPartnersAreNotTargets() {
         assertEquals(Set.of("E06000028 annual_rating performs_well new", "E06000029 annual_rating performs_adequately new"),
                 tuples("Date: 9 December 2010\nIn Ofsted's annual rating of children's services, in Dorset, Bournemouth performs "
