@@ -92,6 +92,11 @@ final class AreaFinder {
                 }
             }
         }
+        // "The inspectors reviewed four key areas: ... Each was rated as outstanding": the areas just named
+        if (!doc.namedAreas.isEmpty() && eachSubject(t, windowStart, g.from())) {
+            out.addAll(doc.namedAreas);
+            return out;
+        }
         // "judged safeguarding arrangements adequate, two years after a report rated them inadequate"
         if (t.is(g.from() - 1, "them") && !doc.sentenceAreas.isEmpty()) {
             out.addAll(doc.lastAreas);
@@ -302,6 +307,17 @@ final class AreaFinder {
         return out;
     }
 
+    /** "Each was rated", "Each of them was judged": "each" as the subject of the verb that gives the grade. */
+    private static boolean eachSubject(Tokens t, int windowStart, int gradeFrom) {
+        for (int q = Math.max(windowStart, gradeFrom - 6); q < gradeFrom; q++) {
+            if (t.is(q, "each") && (q == 0 || !t.word[q - 1])) {
+                int v = t.is(q + 1, "of") && (t.is(q + 2, "them") || t.is(q + 2, "these")) ? q + 3 : q + 1;
+                return t.isAny(v, Lexicon.BE) || t.isAny(v, Lexicon.RATE);
+            }
+        }
+        return false;
+    }
+
     /** "rated inadequate", "was 'good'", "as good": a verb of rating or being, or "as", just before the grade. */
     private static boolean predicative(Tokens t, Grade g, int windowStart) {
         int b = t.isQuote(g.from() - 1) ? g.from() - 2 : g.from() - 1;
@@ -333,18 +349,34 @@ final class AreaFinder {
         if (colon < 0) {
             return Set.of();
         }
+        Set<String> out = judgementAreas(t, colon + 1, refYear);
+        return out.size() >= 2 ? out : Set.of();
+    }
+
+    /**
+     * The judgement areas a sentence without a grade names ("The inspectors reviewed four key areas: how it supports
+     * children who need help and protection, children in care, care leavers and leadership"), for a later "each area
+     * was rated good" to take.
+     */
+    static Set<String> named(Tokens t, int refYear) {
+        Set<String> out = judgementAreas(t, 0, refYear);
+        out.remove(Lexicon.OVERALL);
+        return out;
+    }
+
+    private static Set<String> judgementAreas(Tokens t, int from, int refYear) {
         Set<String> out = new LinkedHashSet<>();
         for (Area a : areas(t)) {
-            if (a.from() > colon) {
+            if (a.from() >= from) {
                 switch (a.area()) {
-                    case Lexicon.OVERALL_WEAK, Lexicon.ALL_AREAS -> {
+                    case Lexicon.OVERALL_WEAK, Lexicon.ALL_AREAS, Lexicon.ANNUAL -> {
                     }
-                    case Lexicon.CHILD_PROTECTION -> out.add(refYear >= Lexicon.FIRST_SIF_YEAR ? Lexicon.HELP : Lexicon.SAFEGUARDING);
+                    case Lexicon.CHILD_PROTECTION, Lexicon.STAYING_SAFE -> out.add(refYear >= Lexicon.FIRST_SIF_YEAR ? Lexicon.HELP : Lexicon.SAFEGUARDING);
                     default -> out.add(a.area());
                 }
             }
         }
-        return out.size() >= 2 ? out : Set.of();
+        return out;
     }
 
     /** The grade at {@code to} is coordinated with the accepted one ending at {@code from}. */

@@ -29,6 +29,8 @@ final class DocumentState {
     boolean prevSentencePrevious;
     /** The areas the previous sentence listed without grading them ("it looked at three areas: ..."). */
     Set<String> listedAreas = Set.of();
+    /** The judgement areas the sentences since the last graded one named, for "each area was rated good". */
+    Set<String> namedAreas = new LinkedHashSet<>();
     /** The areas of the grades accepted so far in the sentence being read. */
     Set<String> sentenceAreas = Set.of();
     /** The story's subject is a school, a children's home or another service, not children's services. */

@@ -293,8 +293,13 @@ final class NewsExtractor {
                 int eraYear = year != null ? year : st.previous() || doc.pubYear == null ? -1 : doc.pubYear;
                 Set<String> quantified = new LinkedHashSet<>();
                 if (doc.allAreas && eraYear > 0) {
-                    // the judgements of that framework, for the model to weigh: labels give them when the text says so
-                    quantified.addAll(Lexicon.areasOfEra(eraYear));
+                    // "each area was rated good" grades the areas the text has just named; unnamed, only the whole
+                    List<String> ofEra = Lexicon.areasOfEra(eraYear);
+                    for (String named : doc.namedAreas) {
+                        if (ofEra.isEmpty() || ofEra.contains(named)) {
+                            quantified.add(named);
+                        }
+                    }
                     quantified.removeAll(gradeAreas);
                     gradeAreas.addAll(quantified);
                 }
@@ -339,6 +344,11 @@ final class NewsExtractor {
             doc.lastSentenceAreas = sentenceAreas;
         }
         doc.listedAreas = grades.isEmpty() ? AreaFinder.listed(t, doc.refYear) : Set.of();
+        if (!grades.isEmpty()) {
+            doc.namedAreas = new LinkedHashSet<>();
+        } else if (gated) {
+            doc.namedAreas.addAll(AreaFinder.named(t, doc.refYear));
+        }
         // discourse focus
         if (unknownCouncil) {
             doc.focus = null;
