@@ -87,7 +87,8 @@ final class GradeFinder {
                     }
                 }
                 case "poor" -> {
-                    if (annual) {
+                    // the annual ratings' lowest grade (to 2011): "again rated poor", "two years of 'poor' ratings"
+                    if (annual || refYear <= LAST_ANNUAL_RATING_TOLD && givenAsRating(t, i)) {
                         out.add(new Grade(i, i + 1, "performs_poorly", true));
                     }
                 }
@@ -101,6 +102,20 @@ final class GradeFinder {
             }
         }
         return out;
+    }
+
+    /** The last year a text may tell of an annual rating's "poor" as the news or as recent history. */
+    private static final int LAST_ANNUAL_RATING_TOLD = 2013;
+
+    /** "rated poor", "rated as 'poor'", "from 'good' to 'poor'", "'poor' ratings": the word given as a grade. */
+    private static boolean givenAsRating(Tokens t, int i) {
+        int b = t.isQuote(i - 1) ? i - 2 : i - 1;
+        if (t.is(b, "as")) {
+            b--;
+        }
+        int a = t.isQuote(i + 1) ? i + 2 : i + 1;
+        return t.isAny(b, Lexicon.RATE) || t.isAny(a, RATING_NOUNS)
+                || t.is(b, "to") && (t.is(b - 2, "from") || t.is(b - 3, "from") || t.is(b - 4, "from"));
     }
 
     /** A capitalised word (likely a council name) shortly before the copula. */

@@ -81,6 +81,8 @@ final class StatusCues {
             } else if (Lexicon.LEAVING_VERBS.contains(w) && from - k <= 4) {
                 prev += f.cue("p_left_behind", 3); // "will shed the 'inadequate' rating": the grade it holds
                 standing = true;
+            } else if ((w.equals("years") || w.equals("year")) && t.is(k + 1, "of") && from - k <= 4) {
+                prev += f.cue("p_years_of", 3); // "after two consecutive years of 'poor' ratings": a history
             } else if (w.equals("back") && t.is(k + 1, "in")) {
                 prev += f.cue("p_back_in", 2);
             } else if (w.equals("used") && t.is(k + 1, "to")) {
