@@ -393,11 +393,15 @@ final class AreaFinder {
     }
 
     /** ", the experiences and progress of" between two listed areas: no verb, a comma or "and". */
+    /** "outstanding in all areas except care leavers": what follows is left out of the list, not added to it. */
+    private static final Set<String> EXCEPTIONS = Set.of("except", "excepting", "excluding", "apart", "but", "save");
+
     static boolean listContinuation(Tokens t, int from, int to) {
         boolean sep = false;
         for (int k = from; k < to; k++) {
             if (Tokens.isPunct(t, k, ';') || Tokens.isPunct(t, k, '.') || Tokens.isPunct(t, k, ':') || t.word[k] && (Lexicon.BE.contains(t.lower[k])
-                    || Lexicon.RATE.contains(t.lower[k]) || GradeFinder.GRADE_WORDS.contains(t.lower[k]))) {
+                    || Lexicon.RATE.contains(t.lower[k]) || GradeFinder.GRADE_WORDS.contains(t.lower[k])
+                    || EXCEPTIONS.contains(t.lower[k]))) {
                 return false;
             }
             if (Tokens.isPunct(t, k, ',') || t.is(k, "and")) {

@@ -153,9 +153,9 @@ final class NewsExtractor {
             boolean role = false;
             for (int k = from - 1; k >= Math.max(0, from - 6); k--) {
                 if (t.word[k] && Lexicon.ROLE.contains(t.lower[k])) {
-                    // "director ... at/of/for X", "X's director": not the subject
+                    // "director ... at/of/for/in X", "X's director": not the subject
                     for (int q = k + 1; q < from; q++) {
-                        if (t.is(q, "at") || t.is(q, "of") || t.is(q, "for") || t.is(q, "from")) {
+                        if (t.is(q, "at") || t.is(q, "of") || t.is(q, "for") || t.is(q, "from") || t.is(q, "in")) {
                             role = true;
                         }
                     }
@@ -165,12 +165,13 @@ final class NewsExtractor {
             if (t.is(after, "'s") && t.isAny(after + 1, Lexicon.ROLE)) {
                 role = true;
             }
-            // "X in Y", "In Y, X ...", "shares services with Y": places and partners ("in A, B and C" is a list, not "In Y, X")
+            // "X in Y", "In Y, X ...", "across Y", "shares services with Y": places and partners ("in A, B and C" is a list, not "In Y, X")
             boolean locator = m > 0 && t.is(from - 1, "in") && all.get(m - 1).to() >= from - 3
                     || t.is(from - 1, "in") && Tokens.isPunct(t, mention.to(), ',') && m + 1 < all.size()
                     && !CouncilMatcher.listFrom(t, all, m)
                     || t.is(from - 1, "with") && !t.is(from - 2, "along") && !t.is(from - 2, "together")
-                    || t.is(from - 1, "from") && !t.is(from - 2, "up") && !t.is(from - 2, "down");
+                    || t.is(from - 1, "from") && !t.is(from - 2, "up") && !t.is(from - 2, "down")
+                    || t.is(from - 1, "across");
             if (!role && !locator) {
                 eligible.add(mention);
             } else if (role && speaker == null) {

@@ -102,6 +102,20 @@ class DiscourseTest {
     }
 
     @Test
+    void aPlaceAcrossWhichStoriesRangeIsNotTheSubjectOfTheNextGrade() {
+        assertEquals(Set.of("E08000031 overall good new", "E08000031 leadership good new"),
+                tuples("Date: 3 May 2017\nChildren's services in Wolverhampton have been rated good by Ofsted. See more "
+                        + "stories from across Birmingham here. Inspectors ranked leadership as good."));
+    }
+
+    @Test
+    void areasAfterExceptTakeTheirOwnGrade() {
+        assertEquals(Set.of("E10000012 overall outstanding new", "E10000012 children_in_care good new", "E10000012 care_leavers good new"),
+                tuples("Date: 3 May 2019\nOfsted awarded Essex County Council outstanding in all areas except \"the "
+                        + "experiences and progress of children in care and care leavers\", which it found to be \"good\"."));
+    }
+
+    @Test
     void locatorsAndPartnersAreNotTargets() {
         assertEquals(Set.of("E06000028 annual_rating performs_well new", "E06000029 annual_rating performs_adequately new"),
                 tuples("Date: 9 December 2010\nIn Ofsted's annual rating of children's services, in Dorset, Bournemouth performs "
