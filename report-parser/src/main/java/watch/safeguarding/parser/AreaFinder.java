@@ -138,7 +138,7 @@ final class AreaFinder {
                     && !NON_NOUN_AFTER.contains(t.lower[k + 1]))) {
                 doc.areaImplied = true;
                 Set<String> def = new LinkedHashSet<>();
-                def.add(doc.cpInspection && !g.rating().equals("requires_improvement") ? Lexicon.SAFEGUARDING
+                def.add(childProtectionInspection(doc, g, era) ? Lexicon.SAFEGUARDING
                         : Lexicon.OVERALL);
                 return def;
             }
@@ -297,7 +297,7 @@ final class AreaFinder {
         }
         if (out.isEmpty()) {
             doc.areaImplied = true;
-            out.add(doc.cpInspection && !g.rating().equals("requires_improvement") ? Lexicon.SAFEGUARDING
+            out.add(childProtectionInspection(doc, g, era) ? Lexicon.SAFEGUARDING
                     : Lexicon.OVERALL);
         } else if (doc.cpInspection && out.size() == 1 && out.contains(Lexicon.OVERALL)
                 && !g.rating().equals("requires_improvement")) {
@@ -317,6 +317,17 @@ final class AreaFinder {
         }
         return false;
     }
+
+    /**
+     * A grade with no area named that a child protection inspection gave: the text is about one, or the grade is an
+     * "adequate" of 2013, when those inspections were the only ones to give that word.
+     */
+    private static boolean childProtectionInspection(DocumentState doc, Grade g, int era) {
+        return doc.cpInspection && !g.rating().equals("requires_improvement")
+                || g.rating().equals("adequate") && era == LAST_CHILD_PROTECTION_INSPECTION_YEAR;
+    }
+
+    private static final int LAST_CHILD_PROTECTION_INSPECTION_YEAR = 2013;
 
     /** "rated inadequate", "was 'good'", "as good": a verb of rating or being, or "as", just before the grade. */
     private static boolean predicative(Tokens t, Grade g, int windowStart) {
