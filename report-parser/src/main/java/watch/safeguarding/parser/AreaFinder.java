@@ -266,8 +266,10 @@ final class AreaFinder {
                     }
                 }
                 case Lexicon.SAFEGUARDING -> {
+                    // the single framework (2014) has no safeguarding judgement: "good for safeguarding" is its help
+                    // and protection
                     if (!modifier) {
-                        out.add(Lexicon.SAFEGUARDING);
+                        out.add(era >= Lexicon.FIRST_SIF_YEAR ? Lexicon.HELP : Lexicon.SAFEGUARDING);
                     }
                 }
                 case Lexicon.ALL_AREAS -> {
