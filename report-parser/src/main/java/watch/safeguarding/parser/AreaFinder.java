@@ -82,6 +82,11 @@ final class AreaFinder {
         if (t.is(k, "rating") || t.is(k, "grade") || t.is(k, "judgement") || t.is(k, "judgment")) {
             k++;
         }
+        // "requires improvement in three key areas - help and protection, ...": the count introduces the list
+        int listed = countThenList(t, k, areas);
+        if (listed > 0) {
+            k = listed;
+        }
         // anaphora: "in this area", "in all these areas"
         for (int q = k; q < Math.min(windowEnd, k + 5); q++) {
             if ((t.is(q, "this") || t.is(q, "these") || t.is(q, "those")) && (t.is(q + 1, "area") || t.is(q + 1, "areas")
@@ -307,6 +312,27 @@ final class AreaFinder {
             out.add(Lexicon.SAFEGUARDING);
         }
         return out;
+    }
+
+    /**
+     * "in three key areas - A, B and C", "in four areas: A, ...": the punctuation after the counted areas that
+     * introduces their names, else -1.
+     */
+    static int countThenList(Tokens t, int k, List<Area> areas) {
+        if (!t.is(k, "in") || k + 1 >= t.size || Lexicon.number(t.lower[k + 1]) <= 0) {
+            return -1;
+        }
+        int noun = t.is(k + 2, "areas") ? k + 2 : t.is(k + 3, "areas") ? k + 3 : -1;
+        int punct = noun + 1;
+        if (noun < 0 || !(Tokens.isPunct(t, punct, ':') || Tokens.isPunct(t, punct, '-'))) {
+            return -1;
+        }
+        for (Area a : areas) {
+            if (a.from() > punct && a.from() <= punct + 3) {
+                return punct;
+            }
+        }
+        return -1;
     }
 
     /** "Each was rated", "Each of them was judged": "each" as the subject of the verb that gives the grade. */
