@@ -296,6 +296,10 @@ final class AreaFinder {
                                 : Lexicon.SAFEGUARDING);
                     }
                 }
+                case Lexicon.IN_AND_LEAVING_CARE -> {
+                    out.add(Lexicon.IN_CARE);
+                    out.add(Lexicon.CARE_LEAVERS);
+                }
                 default -> out.add(ar);
             }
         }
@@ -411,6 +415,10 @@ final class AreaFinder {
                     case Lexicon.OVERALL_WEAK, Lexicon.ALL_AREAS, Lexicon.ANNUAL -> {
                     }
                     case Lexicon.CHILD_PROTECTION, Lexicon.STAYING_SAFE -> out.add(refYear >= Lexicon.FIRST_SIF_YEAR ? Lexicon.HELP : Lexicon.SAFEGUARDING);
+                    case Lexicon.IN_AND_LEAVING_CARE -> {
+                        out.add(Lexicon.IN_CARE);
+                        out.add(Lexicon.CARE_LEAVERS);
+                    }
                     default -> out.add(a.area());
                 }
             }
