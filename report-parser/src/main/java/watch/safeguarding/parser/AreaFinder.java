@@ -201,7 +201,20 @@ final class AreaFinder {
                     && !Lexicon.BE.contains(t.lower[colon]) && !Lexicon.RATE.contains(t.lower[colon])) {
                 colon++;
             }
-            if (Tokens.isPunct(t, colon, ':')) {
+            // "the top mark in all areas judged, including the impact of leaders; ...": the areas it names
+            if (last.area().equals(Lexicon.ALL_AREAS)) {
+                int j = last.to();
+                if (t.isAny(j, Lexicon.RATE) || t.is(j, "inspected")) {
+                    j++;
+                }
+                if (Tokens.isPunct(t, j, ',')) {
+                    j++;
+                }
+                if (t.is(j, "including")) {
+                    colon = j;
+                }
+            }
+            if (Tokens.isPunct(t, colon, ':') || t.is(colon, "including")) {
                 int end = colon + 1;
                 for (Area a : areas) {
                     if (a.from() >= end && a.from() < windowEnd && (a.from() - end <= 4 && smallGap(t, end, a.from())

@@ -10,7 +10,7 @@ final class GradeFinder {
     private GradeFinder() {
     }
 
-    static final Set<String> RATING_NOUNS = Set.of("rating", "ratings", "grade", "grades", "grading", "gradings", "judgement",
+    static final Set<String> RATING_NOUNS = Set.of("rating", "ratings", "grade", "grades", "grading", "gradings", "mark", "marks", "judgement",
             "judgements", "judgment", "judgments");
 
     /** Whether the grade word is used as a rating (not an ordinary adjective), and how strongly. 0 = no. */
