@@ -133,7 +133,7 @@ final class AreaFinder {
         if (trigger && chosen.isEmpty()) {
             Area first = null;
             for (Area a : areas) {
-                if (a.from() >= k && a.from() <= k + 4 && a.from() < windowEnd) {
+                if (a.from() >= k && a.from() <= k + (listed > 0 ? LIST_START : 4) && a.from() < windowEnd) {
                     first = a;
                     break;
                 }
@@ -336,21 +336,34 @@ final class AreaFinder {
      * introduces their names, else -1.
      */
     static int countThenList(Tokens t, int k, List<Area> areas) {
-        if (!t.is(k, "in") || k + 1 >= t.size || Lexicon.number(t.lower[k + 1]) <= 0) {
+        if (!(t.is(k, "in") || t.is(k, "for")) || k + 1 >= t.size || Lexicon.number(t.lower[k + 1]) <= 0) {
             return -1;
         }
-        int noun = t.is(k + 2, "areas") ? k + 2 : t.is(k + 3, "areas") ? k + 3 : -1;
-        int punct = noun + 1;
-        if (noun < 0 || !(Tokens.isPunct(t, punct, ':') || Tokens.isPunct(t, punct, '-'))) {
+        int q = k + 2;
+        // "three of the four areas"
+        if (t.is(q, "of") && t.is(q + 1, "the") && q + 2 < t.size && Lexicon.number(t.lower[q + 2]) > 0) {
+            q += 3;
+        }
+        if (t.is(q, "key") || t.is(q, "main") || t.is(q, "judgement") || t.is(q, "inspection")) {
+            q++;
+        }
+        if (!(t.is(q, "areas") || t.is(q, "categories"))) {
+            return -1;
+        }
+        int punct = q + 1;
+        if (!(Tokens.isPunct(t, punct, ':') || Tokens.isPunct(t, punct, '-'))) {
             return -1;
         }
         for (Area a : areas) {
-            if (a.from() > punct && a.from() <= punct + 3) {
+            if (a.from() > punct && a.from() <= punct + LIST_START) {
                 return punct;
             }
         }
         return -1;
     }
+
+    /** How far after a list's dash or colon its first area may start ("- how the service manages children in care"). */
+    private static final int LIST_START = 6;
 
     /** "Each was rated", "Each of them was judged": "each" as the subject of the verb that gives the grade. */
     private static boolean eachSubject(Tokens t, int windowStart, int gradeFrom) {
