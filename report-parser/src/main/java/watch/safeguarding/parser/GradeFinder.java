@@ -136,6 +136,9 @@ final class GradeFinder {
         boolean quoted = quotedBefore && quotedAfter;
         int next = quotedAfter ? to + 1 : to;
         String r = g.rating();
+        if (!quotedBefore && from > 0 && t.word[from - 1] && Lexicon.DEGREE_ADVERBS.contains(t.lower[from - 1])) {
+            return -1; // "particularly good": an ordinary adjective
+        }
         // attributive use: "inadequate management", "good practice", "'outstanding practice'"
         if (!quoted && next < t.size && t.word[next]) {
             String nw = t.lower[next];

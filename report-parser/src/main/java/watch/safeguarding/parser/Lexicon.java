@@ -117,6 +117,9 @@ final class Lexicon {
     /** See copula-adverbs.txt. */
     static final Set<String> ADVERBS = words("copula-adverbs");
 
+    /** See degree-adverbs.txt. */
+    static final Set<String> DEGREE_ADVERBS = words("degree-adverbs");
+
     /** See subject-nouns.txt. */
     static final Set<String> SUBJECT_NOUNS = words("subject-nouns");
 
