@@ -35,14 +35,30 @@ final class GradeFinder {
                     if (t.hyphenAfter(i)) {
                         j++;
                     }
+                    // "still requires some improvement to be rated as good"
+                    if (t.is(j, "some")) {
+                        j++;
+                    }
                     if (t.is(j, "improvement") || t.is(j, "improvements")) {
                         int end = j + 1;
                         int k = end;
                         if (t.isQuote(k)) {
                             k++;
                         }
-                        if (t.is(k, "to") && t.is(k + 1, "be") && t.is(k + 2, "good")) {
-                            end = k + 3;
+                        if (t.is(k, "to") && t.is(k + 1, "be")) {
+                            int q = k + 2;
+                            if (t.is(q, "rated") || t.is(q, "judged")) {
+                                q++;
+                            }
+                            if (t.is(q, "as")) {
+                                q++;
+                            }
+                            if (t.isQuote(q)) {
+                                q++;
+                            }
+                            if (t.is(q, "good")) {
+                                end = q + 1;
+                            }
                         }
                         out.add(new Grade(i, end, "requires_improvement", false));
                         i = end - 1;

@@ -95,6 +95,9 @@ class ReportParserTest {
                 tuples("St Helens Council's children's services were judged as requires improvement to be good by Ofsted."));
         assertEquals(Set.of("E08000013 overall requires_improvement new"),
                 tuples("Children's services in St. Helens 'require improvement', Ofsted inspectors said."));
+        assertEquals(Set.of("E08000029 overall good new", "E08000029 children_in_care requires_improvement new"),
+                tuples("Date: 3 May 2026\nOfsted rated Solihull Council's children's services good. However, the experiences "
+                        + "and progress of children in care still require some improvement to be rated as good."));
     }
 
     @Test
