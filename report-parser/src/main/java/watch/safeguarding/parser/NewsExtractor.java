@@ -20,6 +20,13 @@ final class NewsExtractor {
     private final CouncilTargets councilTargets;
     private final Decisions decisions;
 
+    /** "from Coventry and Warwickshire": "and" or "or" between two mentions joins them in one place phrase (a bare
+     * comma does not: "In Dorset, Bournemouth performs well"). */
+    private static boolean joinedToPrevious(Tokens t, int previousEnd, int from) {
+        int k = Tokens.isPunct(t, previousEnd, ',') ? previousEnd + 1 : previousEnd;
+        return (t.is(k, "and") || t.is(k, "or")) && from == k + 1;
+    }
+
     /** A model of null leaves the decisions to the hand-written rules. */
     NewsExtractor(Gazetteer gazetteer, DecisionModel model) {
         this.gazetteer = gazetteer;
@@ -145,6 +152,7 @@ final class NewsExtractor {
         List<CouncilMatcher.Mention> eligible = new ArrayList<>();
         // "A spokesman for X Council said its services had been judged good": the council a speaker stands for
         Council speaker = null;
+        boolean previousLocator = false;
         for (int m = 0; m < all.size(); m++) {
             CouncilMatcher.Mention mention = all.get(m);
             Council c = CouncilMatcher.resolve(mention.councils(), doc.published, doc.councilYear());
@@ -171,7 +179,9 @@ final class NewsExtractor {
                     && !CouncilMatcher.listFrom(t, all, m)
                     || t.is(from - 1, "with") && !t.is(from - 2, "along") && !t.is(from - 2, "together")
                     || t.is(from - 1, "from") && !t.is(from - 2, "up") && !t.is(from - 2, "down")
-                    || t.is(from - 1, "across");
+                    || t.is(from - 1, "across")
+                    || previousLocator && joinedToPrevious(t, all.get(m - 1).to(), from);
+            previousLocator = locator && !role;
             if (!role && !locator) {
                 eligible.add(mention);
             } else if (role && speaker == null) {

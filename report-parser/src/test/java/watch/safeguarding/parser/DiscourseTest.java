@@ -109,6 +109,13 @@ class DiscourseTest {
     }
 
     @Test
+    void placesJoinedToAPlaceAreNotTheSubjectEither() {
+        assertEquals(Set.of("E08000026 overall good new", "E08000026 overall inadequate previous"),
+                tuples("Date: 3 May 2017\nOfsted rated Coventry City Council's children's services good. See more stories "
+                        + "from Solihull and Warwickshire here. Children's services were branded \"inadequate\" in 2014."));
+    }
+
+    @Test
     void areasAfterExceptTakeTheirOwnGrade() {
         assertEquals(Set.of("E10000012 overall outstanding new", "E10000012 children_in_care good new", "E10000012 care_leavers good new"),
                 tuples("Date: 3 May 2019\nOfsted awarded Essex County Council outstanding in all areas except \"the "
