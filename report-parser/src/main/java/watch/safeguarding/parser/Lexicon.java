@@ -126,6 +126,9 @@ final class Lexicon {
     /** See previous-cues.txt. */
     static final Set<String> PREVIOUS = words("previous-cues");
 
+    /** See dating-verbs.txt. */
+    static final Set<String> DATING_VERBS = words("dating-verbs");
+
     /** See leaving-verbs.txt. */
     static final Set<String> LEAVING_VERBS = words("leaving-verbs");
 

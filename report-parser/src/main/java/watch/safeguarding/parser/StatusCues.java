@@ -104,7 +104,8 @@ final class StatusCues {
                 f.add("past_perfect");
             }
             // "delivered since 2018 by a trust, have been judged good": a year after "since" dates something else
-            if (ownClause && t.isYear(k) && from - k < yearDist && !t.is(k - 1, "since") && !inRelativeClause(t, k, from)) {
+            if (ownClause && t.isYear(k) && from - k < yearDist && !t.is(k - 1, "since") && !inRelativeClause(t, k, from)
+                    && !datesAnotherEvent(t, k)) {
                 year = Integer.parseInt(t.lower[k]);
                 yearDist = from - k;
                 yearAt = commaSeen ? k : -1;
@@ -323,6 +324,19 @@ final class StatusCues {
             }
         }
         return true;
+    }
+
+    /** "introduced by Ofsted in 2022", "set up in 2018": the year at k dates the event of a dating verb before it. */
+    static boolean datesAnotherEvent(Tokens t, int k) {
+        if (!t.is(k - 1, "in")) {
+            return false;
+        }
+        for (int q = k - 2; q >= Math.max(0, k - 5); q--) {
+            if (t.word[q] && Lexicon.DATING_VERBS.contains(t.lower[q])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "under the single inspection framework" (2013-17, told after 2018), "under the old framework": an earlier era. */
