@@ -129,7 +129,7 @@ final class AreaFinder {
         // "rated as good the impact of leaders ...": the object after its complement
         boolean inverted = (t.is(g.from() - 1, "as") || t.isAny(g.from() - 1, Lexicon.RATE)) && t.is(k, "the");
         boolean trigger = k < t.size && (t.is(k, "for") || t.is(k, "in") || t.is(k, "at") || t.is(k, "across")
-                || t.is(k, "on") || Tokens.isPunct(t, k, '-') || Tokens.isPunct(t, k, ':') || inverted);
+                || t.is(k, "on") || Tokens.isPunct(t, k, '-') || Tokens.isPunct(t, k, ':') || inverted || listed > 0);
         if (trigger && chosen.isEmpty()) {
             Area first = null;
             for (Area a : areas) {
@@ -347,11 +347,16 @@ final class AreaFinder {
         if (t.is(q, "key") || t.is(q, "main") || t.is(q, "judgement") || t.is(q, "inspection")) {
             q++;
         }
-        if (!(t.is(q, "areas") || t.is(q, "categories"))) {
+        // "in three categories", "and good in two more"
+        if (!(t.is(q, "areas") || t.is(q, "categories") || t.is(q, "more"))) {
             return -1;
         }
         int punct = q + 1;
-        if (!(Tokens.isPunct(t, punct, ':') || Tokens.isPunct(t, punct, '-'))) {
+        // "in three categories, including overall effectiveness": the ones it names
+        if (Tokens.isPunct(t, punct, ',') && t.is(punct + 1, "including")) {
+            punct++;
+        }
+        if (!(Tokens.isPunct(t, punct, ':') || Tokens.isPunct(t, punct, '-') || t.is(punct, "including"))) {
             return -1;
         }
         for (Area a : areas) {
