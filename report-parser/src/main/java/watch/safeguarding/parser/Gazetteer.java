@@ -32,6 +32,8 @@ public final class Gazetteer {
     private final Map<String, String> codeByDomain;
     /** The first label of each council's domain ("tameside"), for democracy portals hosted elsewhere. */
     private final Map<String, String> codeByPortalLabel;
+    /** A council's name as one lower-case word ("slough", "westberkshire"), as a gov.uk host names it. */
+    private final Map<String, String> codeByNameLabel;
 
     public Gazetteer(List<Council> councils) {
         this(councils, Map.of());
@@ -55,6 +57,17 @@ public final class Gazetteer {
         }
         shared.forEach(labels::remove);
         this.codeByPortalLabel = Map.copyOf(labels);
+        Map<String, String> byName = new HashMap<>();
+        Set<String> sharedNames = new HashSet<>();
+        for (Council c : councils) {
+            String label = c.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+            String other = byName.putIfAbsent(label, c.code());
+            if (other != null && !other.equals(c.code())) {
+                sharedNames.add(label);
+            }
+        }
+        sharedNames.forEach(byName::remove);
+        this.codeByNameLabel = Map.copyOf(byName);
         this.councils = List.copyOf(councils);
         Map<String, Council> map = new LinkedHashMap<>();
         for (Council c : this.councils) {
@@ -171,6 +184,14 @@ public final class Gazetteer {
                 break;
             }
             h = h.substring(dot + 1);
+        }
+        // a council's own site whose domain the data does not list: www.slough.gov.uk, democracy.reading.gov.uk
+        if (host.endsWith(".gov.uk")) {
+            String label = host.substring(0, host.length() - ".gov.uk".length());
+            String code = codeByNameLabel.get(label.substring(label.lastIndexOf('.') + 1));
+            if (code != null) {
+                return byCode(code);
+            }
         }
         return Optional.empty();
     }

@@ -381,6 +381,10 @@ class ReportParserTest {
         assertTrue(g.byCode("E99999999").isEmpty());
         assertEquals("E09000002", g.byUrl("https://modgov.lbbd.gov.uk/x").orElseThrow().code());
         assertTrue(g.byUrl("https://example.com").isEmpty());
+        // a council's own gov.uk site the data lists no domain for, named by its first label
+        assertEquals("E06000039", g.byUrl("http://www.slough.gov.uk/moderngov/mgAi.aspx?ID=1").orElseThrow().code());
+        assertEquals("E06000038", g.byUrl("https://democracy.reading.gov.uk/x").orElseThrow().code());
+        assertTrue(g.byUrl("https://www.chiseldon-pc.gov.uk/news").isEmpty());
         assertTrue(ReportParser.withBuiltInGazetteer() == ReportParser.withBuiltInGazetteer());
     }
 }
