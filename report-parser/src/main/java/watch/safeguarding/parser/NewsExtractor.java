@@ -236,10 +236,10 @@ final class NewsExtractor {
                 // the rules' vetoes are cues for the learned decision: each names why the rules would drop the grade
                 Features f = CandidateCues.gradeFeatures(doc, t, g, strength, grades.size(), eligible.size());
                 f.add(strength == 0, "veto_weak_rating_word");
-                f.add(scale, "veto_grading_scale");
                 // the vetoes the labels bear out every time stay hard: no grade in a text that is not about
-                // inspections of children's services, none that is negated, none of the capacity to improve
-                if (!gated || Vetoes.negated(t, g, windowStart) || Vetoes.capacityJudgement(t, g, windowStart)) {
+                // inspections of children's services, none that is negated, none of the capacity to improve, none
+                // in a description of the grading scale
+                if (!gated || scale || Vetoes.negated(t, g, windowStart) || Vetoes.capacityJudgement(t, g, windowStart)) {
                     continue;
                 }
                 f.add(Vetoes.hypothetical(t, g, windowStart, areas), "veto_hypothetical");

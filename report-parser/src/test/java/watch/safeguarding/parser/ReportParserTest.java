@@ -197,6 +197,9 @@ class ReportParserTest {
     void scaleDescriptionIsNotAJudgement() {
         assertEquals(Set.of(), tuples("Hackney Council was inspected by Ofsted. Ofsted uses four grades - "
                 + "outstanding, good, requires improvement and inadequate."));
+        // however the rest of the text reads, the scale sentence grades nobody
+        assertEquals(Set.of("E09000012 overall good new"), tuples("Date: 3 May 2024\nOfsted rated Hackney Council's "
+                + "children's services good. Ofsted uses four grades - outstanding, good, requires improvement, and inadequate."));
     }
 
     @Test
