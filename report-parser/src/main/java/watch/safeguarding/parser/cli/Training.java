@@ -126,15 +126,42 @@ final class Training {
     }
 
     /**
-     * Whether the candidate is a labelled judgement; null (not learned from) when the council has that grade in
-     * another area, where keeping or dropping it is the area rules' business.
+     * Whether the candidate is a labelled judgement stated by its own sentence; null (not learned from) when the
+     * label's evidence is another sentence (the grade is right, but this sentence may not state it: a statistic or a
+     * scale that happens to name it) or when the council has that grade in another area, where keeping or dropping
+     * it is the area rules' business.
      */
     static Boolean judgementTarget(Labelled d, Candidate c) {
         String key = c.councilCode() + "|" + c.area() + "|" + c.rating();
         if (d.graded().contains(key)) {
-            return true;
+            for (JsonNode j : d.entry().path("judgements")) {
+                if (key.equals(j.path("gss").asText() + "|" + j.path("area").asText() + "|" + j.path("rating").asText())
+                        && sameSentence(j.path("evidence").asText(""), c.evidence())) {
+                    return true;
+                }
+            }
+            return null;
         }
         return d.gradedAnyArea().contains(c.councilCode() + "|" + c.rating()) ? null : false;
+    }
+
+    /** Whether a label's evidence and a candidate's are the same sentence, whatever the quotes and spacing; a label
+     * with no evidence matches any. */
+    static boolean sameSentence(String labelEvidence, String candidateEvidence) {
+        String a = comparable(labelEvidence);
+        String b = comparable(candidateEvidence);
+        if (a.isEmpty()) {
+            return true;
+        }
+        return !b.isEmpty() && (a.contains(b.substring(0, Math.min(EVIDENCE_PREFIX, b.length())))
+                || b.contains(a.substring(0, Math.min(EVIDENCE_PREFIX, a.length()))));
+    }
+
+    /** Enough of a sentence's start to tell it from the others of a text. */
+    private static final int EVIDENCE_PREFIX = 40;
+
+    private static String comparable(String s) {
+        return s == null ? "" : s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
     }
 
     /**
