@@ -155,6 +155,10 @@ final class GradeFinder {
         if (!quotedBefore && from > 0 && t.word[from - 1] && Lexicon.DEGREE_ADVERBS.contains(t.lower[from - 1])) {
             return -1; // "particularly good": an ordinary adjective
         }
+        // "good-quality services", "outstanding-value": a compound adjective ("'inadequate'-rated" is still a grade)
+        if (to - from == 1 && t.hyphenAfter(from) && !Lexicon.RATE.contains(t.lower[from + 2])) {
+            return -1;
+        }
         // attributive use: "inadequate management", "good practice", "'outstanding practice'"
         if (!quoted && next < t.size && t.word[next]) {
             String nw = t.lower[next];
