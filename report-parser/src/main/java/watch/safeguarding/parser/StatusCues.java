@@ -72,8 +72,7 @@ final class StatusCues {
                 prev += f.cue("p_last_noun_before", 2);
             } else if (w.equals("no") && t.is(k + 1, "longer")) {
                 prev += f.cue("p_no_longer", 3);
-            } else if (w.equals("after") && (from - k == 1 || from - k == 2 && (t.isQuote(k + 1) || t.is(k + 1, "a")
-                    || t.is(k + 1, "its") || t.is(k + 1, "their")))) {
+            } else if (w.equals("after") && from - k <= 4 && onlyDeterminers(t, k + 1, from)) {
                 prev += f.cue("p_after_grade", 2); // "lifts the direction after 'good' Ofsted": the grade came first
             } else if (w.equals("currently") && from - k <= 4) {
                 prev += f.cue("p_currently", 3); // "are currently rated good": a standing grade given for context
@@ -320,6 +319,17 @@ final class StatusCues {
         int b = t.isQuote(g.from() - 1) ? g.from() - 2 : g.from() - 1;
         for (int q = b; q >= Math.max(windowStart, b - 3); q--) {
             if (t.word[q] && (Lexicon.RATE.contains(t.lower[q]) || Lexicon.BE.contains(t.lower[q]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "after its 'good'", "after Ofsted's 'requires improvement'": only determiners, possessives and quotes. */
+    private static boolean onlyDeterminers(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!(t.isQuote(k) || t.is(k, "a") || t.is(k, "an") || t.is(k, "the") || t.is(k, "its") || t.is(k, "their")
+                    || t.is(k, "ofsted") || t.is(k, "'s"))) {
                 return false;
             }
         }
