@@ -492,7 +492,7 @@ final class AreaFinder {
     static final Set<String> NON_NOUN_AFTER = Set.of("the", "its", "their", "a", "an", "this", "last",
             "each", "both", "all", "every", "most", "many", "some", "his", "her", "our", "these", "those", "july",
             "june", "march", "april", "may", "august", "september", "october", "november", "december", "january",
-            "february", "two", "three", "four", "five", "six");
+            "february", "two", "three", "four", "five", "six", "order");
 
     static boolean smallGap(Tokens t, int from, int to) {
         for (int k = from; k < to; k++) {
