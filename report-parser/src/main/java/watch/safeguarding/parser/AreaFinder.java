@@ -82,6 +82,10 @@ final class AreaFinder {
         if (t.is(k, "rating") || t.is(k, "grade") || t.is(k, "judgement") || t.is(k, "judgment")) {
             k++;
         }
+        // "the areas ruled inadequate are: • child protection • adoption"
+        if (t.isAny(k, Lexicon.BE) && Tokens.isPunct(t, k + 1, ':')) {
+            k++;
+        }
         // "requires improvement in three key areas - help and protection, ...": the count introduces the list
         int listed = countThenList(t, k, areas);
         if (listed > 0) {
@@ -482,7 +486,7 @@ final class AreaFinder {
                     || EXCEPTIONS.contains(t.lower[k]))) {
                 return false;
             }
-            if (Tokens.isPunct(t, k, ',') || t.is(k, "and")) {
+            if (Tokens.isPunct(t, k, ',') || t.is(k, "and") || Tokens.isPunct(t, k, '\u2022')) {
                 sep = true;
             }
         }

@@ -91,7 +91,19 @@ final class SentenceSplitter {
         }
         // judgement tables broken across lines: "Overall effectiveness" / "Requires improvement to be good"
         List<Span> merged = new ArrayList<>(out.size());
+        boolean listOpen = false;
         for (Span sp : out) {
+            // "Among the areas ruled inadequate are:" and the bullets that follow it: one sentence
+            if (!merged.isEmpty() && bullet(text, sp) && sp.end() - sp.start() < MAX_BULLET) {
+                Span prev = merged.get(merged.size() - 1);
+                if ((listOpen || text.charAt(prev.end() - 1) == ':' && prev.end() - prev.start() < 200)
+                        && sp.end() - prev.start() < MAX_SENTENCE) {
+                    merged.set(merged.size() - 1, new Span(prev.start(), sp.end()));
+                    listOpen = true;
+                    continue;
+                }
+            }
+            listOpen = false;
             // a line wrapped inside a table cell: "... children who need help and" / "protection" / "Good"
             if (!merged.isEmpty() && Character.isLowerCase(text.charAt(sp.start()))) {
                 Span prev = merged.get(merged.size() - 1);
@@ -114,6 +126,15 @@ final class SentenceSplitter {
         }
         return merged;
     }
+
+    /** A list item: a line that starts with a bullet. */
+    private static boolean bullet(String text, Span sp) {
+        char c = text.charAt(sp.start());
+        return c == '\u2022' || c == '\u00b7' || c == '\u25aa' || c == '*';
+    }
+
+    /** The longest list item merged into the sentence that introduces its list. */
+    private static final int MAX_BULLET = 120;
 
     /** "Comments", "Comments (14)", "3 comments", "Reader comments", "Have your say", "Post a comment". */
     static boolean commentsHeading(String line) {

@@ -116,6 +116,14 @@ class DiscourseTest {
     }
 
     @Test
+    void aListOfBulletsAfterAColonNamesTheAreas() {
+        assertEquals(Set.of("E08000024 help_and_protection inadequate new", "E08000024 adoption inadequate new",
+                        "E08000024 children_in_care inadequate new"),
+                tuples("Date: 3 May 2015\nOfsted has published its report on Sunderland City Council's children's services.\n"
+                        + "Among the areas ruled inadequate are:\n\n  \u2022 Child protection\n  \u2022 Adoption\n  \u2022 Children in care\n"));
+    }
+
+    @Test
     void areasAfterExceptTakeTheirOwnGrade() {
         assertEquals(Set.of("E10000012 overall outstanding new", "E10000012 children_in_care good new", "E10000012 care_leavers good new"),
                 tuples("Date: 3 May 2019\nOfsted awarded Essex County Council outstanding in all areas except \"the "
