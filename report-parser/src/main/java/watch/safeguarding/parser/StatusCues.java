@@ -164,6 +164,10 @@ final class StatusCues {
                 year = Integer.parseInt(t.lower[k]);
                 yearDist = k - g.to() + 1;
             }
+            // "rated inadequate at one point": some time in the past
+            if (w.equals("at") && t.is(k + 1, "one") && (t.is(k + 2, "point") || t.is(k + 2, "stage") || t.is(k + 2, "time"))) {
+                prev += f.cue("p_at_one_point", 3);
+            }
             // "remains inadequate until a full re-inspection": a standing grade, not a new one
             if (w.equals("until") && k - g.to() <= 3) {
                 prev += f.cue("p_until_after", 3);
