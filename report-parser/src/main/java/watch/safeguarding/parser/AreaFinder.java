@@ -86,6 +86,13 @@ final class AreaFinder {
         if (t.isAny(k, Lexicon.BE) && Tokens.isPunct(t, k + 1, ':')) {
             k++;
         }
+        // "a good rating was attributed to the local authority's work with children who need protection": the
+        // passive names what the grade went to
+        boolean passiveTo = k > to && t.isAny(k, Lexicon.BE) && (t.is(k + 1, "given") || t.is(k + 1, "attributed")
+                || t.is(k + 1, "awarded")) && (t.is(k + 2, "to") || t.is(k + 2, "for"));
+        if (passiveTo) {
+            k += 2;
+        }
         // "requires improvement in three key areas - help and protection, ...": the count introduces the list
         int listed = countThenList(t, k, areas);
         if (listed > 0) {
@@ -133,11 +140,11 @@ final class AreaFinder {
         // "rated as good the impact of leaders ...": the object after its complement
         boolean inverted = (t.is(g.from() - 1, "as") || t.isAny(g.from() - 1, Lexicon.RATE)) && t.is(k, "the");
         boolean trigger = k < t.size && (t.is(k, "for") || t.is(k, "in") || t.is(k, "at") || t.is(k, "across")
-                || t.is(k, "on") || Tokens.isPunct(t, k, '-') || Tokens.isPunct(t, k, ':') || inverted || listed > 0);
+                || t.is(k, "on") || Tokens.isPunct(t, k, '-') || Tokens.isPunct(t, k, ':') || inverted || listed > 0 || passiveTo);
         if (trigger && chosen.isEmpty()) {
             Area first = null;
             for (Area a : areas) {
-                if (a.from() >= k && a.from() <= k + (listed > 0 ? LIST_START : 4) && a.from() < windowEnd) {
+                if (a.from() >= k && a.from() <= k + (passiveTo ? PASSIVE_OBJECT : listed > 0 ? LIST_START : 4) && a.from() < windowEnd) {
                     first = a;
                     break;
                 }
@@ -370,6 +377,9 @@ final class AreaFinder {
         }
         return -1;
     }
+
+    /** How far after "was given to" the area may start ("to the local authority's work with children in care"). */
+    private static final int PASSIVE_OBJECT = 10;
 
     /** How far after a list's dash or colon its first area may start ("- how the service manages children in care"). */
     private static final int LIST_START = 6;

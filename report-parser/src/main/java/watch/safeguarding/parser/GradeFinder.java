@@ -211,6 +211,10 @@ final class GradeFinder {
         boolean indefinite = t.is(quotedBefore ? from - 2 : from - 1, "a") || t.is(quotedBefore ? from - 2 : from - 1, "an")
                 || t.is(quotedBefore ? from - 2 : from - 1, "any");
         ratingNounAfter &= !indefinite;
+        // "a good rating was given to ...", "an 'outstanding' grade was awarded": the passive gives the grade
+        if (next + 2 < t.size && t.isAny(next, RATING_NOUNS) && t.isAny(next + 1, Lexicon.BE) && t.isAny(next + 2, Lexicon.RATE)) {
+            verb = true;
+        }
         boolean table = false;
         for (Area a : areas) {
             if (a.to() <= from && a.to() >= from - 3) {
