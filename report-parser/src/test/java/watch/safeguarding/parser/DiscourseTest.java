@@ -102,14 +102,11 @@ class DiscourseTest {
     }
 
     @Test
-    void aPlaceAcrossWhichStoriesRangeIsNotTheSubjectOfTheNextGrade() {
+    void placesAcrossWhichStoriesRangeAreNotTheSubjectOfTheNextGrade() {
         assertEquals(Set.of("E08000031 overall good new", "E08000031 leadership good new"),
                 tuples("Date: 3 May 2017\nChildren's services in Wolverhampton have been rated good by Ofsted. See more "
                         + "stories from across Birmingham here. Inspectors ranked leadership as good."));
-    }
-
-    @Test
-    void placesJoinedToAPlaceAreNotTheSubjectEither() {
+        // nor a place joined to such a place
         assertEquals(Set.of("E08000026 overall good new", "E08000026 overall inadequate previous"),
                 tuples("Date: 3 May 2017\nOfsted rated Coventry City Council's children's services good. See more stories "
                         + "from Solihull and Warwickshire here. Children's services were branded \"inadequate\" in 2014."));
