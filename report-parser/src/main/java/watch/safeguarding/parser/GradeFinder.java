@@ -155,6 +155,12 @@ final class GradeFinder {
         if (!quotedBefore && from > 0 && t.word[from - 1] && Lexicon.DEGREE_ADVERBS.contains(t.lower[from - 1])) {
             return -1; // "particularly good": an ordinary adjective
         }
+        // "good and outstanding practice": coordinated with a grade word that qualifies the noun after it
+        if (!quotedAfter && (t.is(to, "and") || t.is(to, "or")) && to + 2 < t.size && t.word[to + 1]
+                && GRADE_WORDS.contains(t.lower[to + 1]) && t.word[to + 2] && !Lexicon.FOLLOWERS.contains(t.lower[to + 2])
+                && !t.isAny(to + 2, RATING_NOUNS)) {
+            return -1;
+        }
         // "good-quality services", "outstanding-value": a compound adjective ("'inadequate'-rated" is still a grade)
         if (to - from == 1 && t.hyphenAfter(from) && !Lexicon.RATE.contains(t.lower[from + 2])) {
             return -1;
