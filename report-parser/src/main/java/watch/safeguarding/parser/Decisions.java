@@ -90,6 +90,17 @@ final class Decisions {
                 }
             }
         }
+        // "remains inadequate": the same grade was the council's before, given with no year of its own
+        List<Draft> earlier = new ArrayList<>();
+        for (Draft d : doc.drafts) {
+            if (d.repeated && !d.previous) {
+                Draft e = d.copy();
+                e.previous = true;
+                e.year = null;
+                earlier.add(e);
+            }
+        }
+        doc.drafts.addAll(earlier);
         // dedupe: same council/area/rating/status -> keep the best evidence
         Map<String, Draft> best = new LinkedHashMap<>();
         for (Draft d : doc.drafts) {

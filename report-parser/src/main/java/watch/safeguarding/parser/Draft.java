@@ -16,6 +16,27 @@ final class Draft {
     boolean areaImplied;
     boolean yearStated;
     Features features;
+    /** The text says the council had this grade before ("remains inadequate"). */
+    boolean repeated;
     /** The hand-written rules alone would drop it. */
     boolean vetoed;
+
+    Draft copy() {
+        Draft d = new Draft();
+        d.council = council;
+        d.area = area;
+        d.rating = rating;
+        d.previous = previous;
+        d.year = year;
+        d.evidence = evidence;
+        d.confidence = confidence;
+        d.newScore = newScore;
+        d.order = order;
+        d.areaImplied = areaImplied;
+        d.yearStated = yearStated;
+        d.features = features;
+        d.repeated = repeated;
+        d.vetoed = vetoed;
+        return d;
+    }
 }

@@ -126,6 +126,9 @@ final class Lexicon {
     /** See previous-cues.txt. */
     static final Set<String> PREVIOUS = words("previous-cues");
 
+    /** See repetition-cues.txt. */
+    static final Set<String> REPETITION = words("repetition-cues");
+
     /** See dating-verbs.txt. */
     static final Set<String> DATING_VERBS = words("dating-verbs");
 

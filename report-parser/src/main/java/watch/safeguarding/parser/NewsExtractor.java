@@ -320,6 +320,8 @@ final class NewsExtractor {
                     gradeAreas.add(Lexicon.ANNUAL);
                 }
                 f.add(doc.areaImplied, "area_implied");
+                boolean repeated = StatusCues.repeated(t, g, windowStart, windowEnd);
+                f.add(repeated, "grade_again");
                 f.add("targets_" + Math.min(targets.size(), 3));
                 for (Council c : targets) {
                     for (String area : gradeAreas) {
@@ -338,6 +340,7 @@ final class NewsExtractor {
                         d.newScore = st.newScore();
                         d.order = order++;
                         d.areaImplied = doc.areaImplied;
+                        d.repeated = repeated;
                         doc.drafts.add(d);
                     }
                 }

@@ -329,6 +329,27 @@ final class StatusCues {
         return true;
     }
 
+    /**
+     * "remain 'inadequate'", "outstanding again", "continue to require improvement", "a third consecutive
+     * 'outstanding'", "inadequate for the second time": the council had this grade before.
+     */
+    static boolean repeated(Tokens t, Grade g, int windowStart, int windowEnd) {
+        for (int k = Math.max(windowStart, g.from() - 3); k < g.from(); k++) {
+            if (t.word[k] && Lexicon.REPETITION.contains(t.lower[k]) && !t.is(k, "again")) {
+                return true;
+            }
+        }
+        for (int k = g.to(); k < Math.min(windowEnd, g.to() + 5); k++) {
+            if (t.is(k, "again") || (t.is(k, "second") || t.is(k, "third")) && (t.is(k + 1, "time") || t.is(k + 1, "consecutive"))) {
+                return true;
+            }
+            if (Tokens.isPunct(t, k, ',') || Tokens.isPunct(t, k, ';')) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "after its 'good'", "after Ofsted's 'requires improvement'": only determiners, possessives and quotes. */
     private static boolean onlyDeterminers(Tokens t, int from, int to) {
         for (int k = from; k < to; k++) {
