@@ -66,7 +66,7 @@ public final class OfstedReportReader {
 
     /** Whether the text is an Ofsted inspection report or visit letter about a council's children's services. */
     public boolean recognises(String text) {
-        if (text == null || NECESSARY.stream().noneMatch(p -> p.in(text, TITLE_WINDOW * 2))) {
+        if (text == null || !Phrases.anyIn(NECESSARY, text, TITLE_WINDOW * 2)) {
             return false;
         }
         return framework(FlatText.of(head(text, TITLE_WINDOW * 2))) != null;

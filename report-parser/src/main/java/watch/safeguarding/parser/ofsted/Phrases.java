@@ -1,10 +1,11 @@
 package watch.safeguarding.parser.ofsted;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
  * A phrase looked for in raw text, its words apart by any run of white space (a PDF wraps titles and labels over
- * lines), in lower, capitalised or upper case: by String.indexOf, which is far cheaper than flattening the text or
+ * lines), in lower, capitalised or upper case: by a scan of the text's head, far cheaper than flattening the text or
  * a case-insensitive pattern. Immutable.
  */
 final class Phrases {
@@ -20,14 +21,26 @@ final class Phrases {
         this.firsts = new String[] {w, Character.toUpperCase(w.charAt(0)) + w.substring(1), w.toUpperCase(Locale.ROOT)};
     }
 
-    /** Whether the phrase starts within the first {@code limit} characters of the text. */
-    boolean in(String text, int limit) {
-        for (String first : firsts) {
-            int from = 0;
-            int i;
-            while ((i = text.indexOf(first, from)) >= 0 && i <= limit) {
-                from = i + 1;
-                if (startsAt(text, i)) {
+    /** Whether any of the phrases starts within the first {@code limit} characters of the text: one pass over them. */
+    static boolean anyIn(List<Phrases> phrases, String text, int limit) {
+        boolean[] firstChar = new boolean[128];
+        for (Phrases p : phrases) {
+            for (String first : p.firsts) {
+                char c = first.charAt(0);
+                if (c < 128) {
+                    firstChar[c] = true;
+                }
+            }
+        }
+        int last = Math.min(limit, text.length() - 1);
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            // most characters start none of the phrases: one table look-up rules them out
+            if (c >= 128 || !firstChar[c] || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            for (Phrases p : phrases) {
+                if (p.startsAt(text, i)) {
                     return true;
                 }
             }
@@ -36,7 +49,8 @@ final class Phrases {
     }
 
     private boolean startsAt(String text, int start) {
-        if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+        if (!text.startsWith(firsts[0], start) && !text.startsWith(firsts[1], start)
+                && !text.startsWith(firsts[2], start)) {
             return false;
         }
         int p = start + words[0].length();
