@@ -28,23 +28,42 @@ final class Tokens {
         while (i < to) {
             char c = text.charAt(i);
             if (letterOrDigit(c)) {
+                // one pass over the word finds its end and its case
                 int s = i;
-                while (i < to && letterOrDigit(text.charAt(i))) {
+                boolean ascii = c < 128;
+                boolean up = ascii ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+                boolean caps = up;
+                i++;
+                while (i < to) {
+                    char d = text.charAt(i);
+                    if (d < 128) {
+                        if (d >= 'a' && d <= 'z') {
+                            caps = false;
+                        } else if (!(d >= 'A' && d <= 'Z' || d >= '0' && d <= '9')) {
+                            break;
+                        }
+                    } else if (Character.isLetterOrDigit(d)) {
+                        ascii = false;
+                        caps &= !Character.isLowerCase(d);
+                    } else {
+                        break;
+                    }
                     i++;
                 }
-                t.add(s, i, true);
+                String lowerCase = ascii ? WordForms.lowerAscii(text, s, i) : lowerCase(text, s, i);
+                t.addWord(s, i, lowerCase, up, caps && i - s > 1);
             } else if (c == '\'' && i + 1 < to && i > from && Character.isLetter(text.charAt(i - 1))
                     && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
                     && (i + 2 >= to || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
-                t.add(i, i + 2, true); // possessive 's
+                t.addWord(i, i + 2, "'s", false, false); // possessive 's
                 i += 2;
             } else if (c == '&') {
-                t.addLiteral(i, i + 1, "and");
+                t.addWord(i, i + 1, "and", false, false);
                 i++;
             } else if (c == ' ' || c == '\n' || Character.isWhitespace(c)) {
                 i++;
             } else {
-                t.add(i, i + 1, false);
+                t.addPunct(i, c);
                 i++;
             }
         }
@@ -65,45 +84,39 @@ final class Tokens {
         allCaps = Arrays.copyOf(allCaps, n);
     }
 
-    private void add(int s, int e, boolean isWord) {
+    private void addWord(int s, int e, String lowerCase, boolean up, boolean caps) {
         if (size == start.length) {
             grow();
         }
         start[size] = s;
         end[size] = e;
-        char c0 = text.charAt(s);
-        boolean up = c0 < 128 ? c0 >= 'A' && c0 <= 'Z' : Character.isUpperCase(c0);
-        boolean anyUpper = up;
-        boolean caps = e - s > 1 && up;
-        for (int k = s + 1; k < e; k++) {
-            char c = text.charAt(k);
-            if (c < 128) {
-                if (c >= 'A' && c <= 'Z') {
-                    anyUpper = true;
-                } else if (c >= 'a') {
-                    caps = false;
-                }
-            } else if (Character.isUpperCase(c)) {
-                anyUpper = true;
-            } else if (Character.isLowerCase(c)) {
-                caps = false;
-            }
-        }
-        if (e - s == 1 && !isWord) {
-            lower[size] = single(c0);
-        } else if (!anyUpper) {
-            lower[size] = text.substring(s, e);
-        } else {
-            char[] buf = new char[e - s];
-            for (int k = s; k < e; k++) {
-                buf[k - s] = Character.toLowerCase(text.charAt(k));
-            }
-            lower[size] = new String(buf);
-        }
-        word[size] = isWord;
+        lower[size] = lowerCase;
+        word[size] = true;
         upper[size] = up;
         allCaps[size] = caps;
         size++;
+    }
+
+    private void addPunct(int s, char c) {
+        if (size == start.length) {
+            grow();
+        }
+        start[size] = s;
+        end[size] = s + 1;
+        lower[size] = single(c);
+        word[size] = false;
+        upper[size] = false;
+        allCaps[size] = false;
+        size++;
+    }
+
+    /** Character by character, so that offsets into the lower case are offsets into the text. */
+    private static String lowerCase(String text, int s, int e) {
+        char[] buf = new char[e - s];
+        for (int k = s; k < e; k++) {
+            buf[k - s] = Character.toLowerCase(text.charAt(k));
+        }
+        return new String(buf);
     }
 
     private static final String[] ASCII = new String[128];
@@ -116,19 +129,6 @@ final class Tokens {
 
     private static String single(char c) {
         return c < 128 ? ASCII[c] : String.valueOf(c);
-    }
-
-    private void addLiteral(int s, int e, String value) {
-        if (size == start.length) {
-            grow();
-        }
-        start[size] = s;
-        end[size] = e;
-        lower[size] = value;
-        word[size] = true;
-        upper[size] = false;
-        allCaps[size] = false;
-        size++;
     }
 
     boolean is(int i, String s) {

@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * A phrase looked for in raw text, its words apart by any run of white space (a PDF wraps titles and labels over
- * lines), in lower, capitalised or upper case: by a scan of the text's head, far cheaper than flattening the text or
- * a case-insensitive pattern. Immutable.
+ * lines), in lower, capitalised or upper case: by String.indexOf over the text's head, far cheaper than flattening
+ * the text or a case-insensitive pattern. Immutable.
  */
 final class Phrases {
 
@@ -14,34 +14,30 @@ final class Phrases {
     /** The first word as it is written: lower case, capitalised, upper case. */
     private final String[] firsts;
 
-    /** {@code phrase}: lower-case words separated by single spaces. */
+    private static final int MAX_FIRST_WORD = 40;
+
+    /** {@code phrase}: lower-case words separated by single spaces, the first at most 40 characters long. */
     Phrases(String phrase) {
         this.words = phrase.split(" ");
+        if (words[0].length() > MAX_FIRST_WORD) {
+            throw new IllegalArgumentException("first word too long: " + phrase);
+        }
         String w = words[0];
         this.firsts = new String[] {w, Character.toUpperCase(w.charAt(0)) + w.substring(1), w.toUpperCase(Locale.ROOT)};
     }
 
-    /** Whether any of the phrases starts within the first {@code limit} characters of the text: one pass over them. */
+    /** Whether any of the phrases starts within the first {@code limit} characters of the text. */
     static boolean anyIn(List<Phrases> phrases, String text, int limit) {
-        boolean[] firstChar = new boolean[128];
+        // String.indexOf is vectorised, but reads on to the end when the phrase is absent, as it mostly is: search
+        // only the head
+        String head = text.length() > limit + MAX_FIRST_WORD ? text.substring(0, limit + MAX_FIRST_WORD) : text;
         for (Phrases p : phrases) {
             for (String first : p.firsts) {
-                char c = first.charAt(0);
-                if (c < 128) {
-                    firstChar[c] = true;
-                }
-            }
-        }
-        int last = Math.min(limit, text.length() - 1);
-        for (int i = 0; i <= last; i++) {
-            char c = text.charAt(i);
-            // most characters start none of the phrases: one table look-up rules them out
-            if (c >= 128 || !firstChar[c] || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
-                continue;
-            }
-            for (Phrases p : phrases) {
-                if (p.startsAt(text, i)) {
-                    return true;
+                int i = -1;
+                while ((i = head.indexOf(first, i + 1)) >= 0 && i <= limit) {
+                    if (p.startsAt(text, i)) {
+                        return true;
+                    }
                 }
             }
         }
@@ -49,8 +45,7 @@ final class Phrases {
     }
 
     private boolean startsAt(String text, int start) {
-        if (!text.startsWith(firsts[0], start) && !text.startsWith(firsts[1], start)
-                && !text.startsWith(firsts[2], start)) {
+        if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
             return false;
         }
         int p = start + words[0].length();
