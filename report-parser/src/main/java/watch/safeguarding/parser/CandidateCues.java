@@ -16,10 +16,10 @@ final class CandidateCues {
     /** The cues of one grade phrase in its sentence that the decisions weigh, besides the status cues. */
     static Features gradeFeatures(DocumentState doc, Tokens t, Grade g, int strength, int gradesInSentence, int councils) {
         Features f = new Features();
-        f.add("bias_rating_" + g.rating());
-        f.add("strength_" + strength);
+        f.add("bias_rating_", g.rating());
+        f.add("strength_", strength);
         f.add(councils == 0 ? "councils_none" : councils == 1 ? "councils_one" : councils == 2 ? "councils_two" : "councils_list");
-        f.add("grades_" + Math.min(gradesInSentence, 4));
+        f.add("grades_", Math.min(gradesInSentence, 4));
         f.add(doc.sentenceIndex == 1 ? "sentence_first" : doc.sentenceIndex <= 3 ? "sentence_lead" : "sentence_body");
         f.add(doc.pubYear == null, "text_undated");
         f.add(doc.annual, "text_annual_ratings");
@@ -30,7 +30,7 @@ final class CandidateCues {
             if (t.word[i]) {
                 String w = t.lower[i];
                 if (Lexicon.CUE_WORDS.contains(w)) {
-                    f.add("word_" + w);
+                    f.add("word_", w);
                 }
             } else {
                 question |= t.text.charAt(t.start[i]) == '?';
@@ -79,7 +79,7 @@ final class CandidateCues {
             f.add(titleWords.stream().anyMatch(Lexicon.TITLE_GRADE_WORDS::contains), "title_states_a_grade");
             for (String w : titleWords) {
                 if (Lexicon.CUE_WORDS.contains(w)) {
-                    f.add("title_" + w);
+                    f.add("title_", w);
                 }
             }
             f.add(d.council.equals(first), "council_first_named");

@@ -322,11 +322,11 @@ final class NewsExtractor {
                 f.add(doc.areaImplied, "area_implied");
                 boolean repeated = StatusCues.repeated(t, g, windowStart, windowEnd);
                 f.add(repeated, "grade_again");
-                f.add("targets_" + Math.min(targets.size(), 3));
+                f.add("targets_", Math.min(targets.size(), 3));
                 for (Council c : targets) {
                     for (String area : gradeAreas) {
                         Draft d = new Draft();
-                        d.features = f.copy().add("area_" + area).add(c.equals(doc.domainCouncil), "council_of_site")
+                        d.features = f.copy().add("area_", area).add(c.equals(doc.domainCouncil), "council_of_site")
                                 .add(quantified.contains(area), "area_from_every_area");
                         d.vetoed = vetoed;
                         d.council = c;

@@ -3,6 +3,7 @@ package watch.safeguarding.parser.decide;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The cues the rules computed for one candidate outcome, by name, so that a model can weigh them: a cue present
@@ -22,6 +23,24 @@ public final class Features {
 
     public Features copy() {
         return new Features(values);
+    }
+
+    /** Feature names made of a prefix and a value, made once: most candidates share them. */
+    private static final Map<String, Map<String, String>> NAMES = new ConcurrentHashMap<>();
+    private static final int MAX_NAMES_PER_PREFIX = 10_000;
+
+    /** Adds one occurrence of the cue {@code prefix + value} ("strength_2", "word_again"). */
+    public Features add(String prefix, Object value) {
+        String v = String.valueOf(value);
+        Map<String, String> names = NAMES.computeIfAbsent(prefix, p -> new ConcurrentHashMap<>());
+        String name = names.get(v);
+        if (name == null) {
+            name = prefix + v;
+            if (names.size() < MAX_NAMES_PER_PREFIX) {
+                names.putIfAbsent(v, name);
+            }
+        }
+        return add(name);
     }
 
     /** Adds one occurrence of a cue. */
