@@ -196,7 +196,7 @@ final class NewsExtractor {
             doc.otherTopic = true;
         }
         List<Grade> grades = gated ? GradeFinder.grades(t, doc.annual, doc.refYear) : List.of();
-        List<Area> areas = grades.isEmpty() ? List.of() : AreaFinder.areas(t);
+        List<Area> areas = grades.isEmpty() ? List.of() : AreaMentions.find(t);
         int sentenceYear = StatusCues.firstYear(t, 0, t.size);
         boolean sentencePrevious = false;
         Set<String> sentenceAreas = new LinkedHashSet<>();
@@ -227,7 +227,7 @@ final class NewsExtractor {
                 }
                 int strength = GradeFinder.ratingStrength(t, g, verbStart, areas, !eligible.isEmpty());
                 if (strength == 0 && lastAccepted >= 0 && g.from() - lastAccepted < 25
-                        && AreaFinder.coordinated(t, lastAccepted, g.from())) {
+                        && ClauseStructure.coordinated(t, lastAccepted, g.from())) {
                     strength = 2; // "inadequate for X and adequate in Y"
                 }
                 if (strength < 0) {
@@ -252,7 +252,7 @@ final class NewsExtractor {
                 }
                 if (t.is(after, "in") && Lexicon.number(t.lower[Math.min(after + 1, t.size - 1)]) > 0
                         && (t.is(after + 2, "of") || t.is(after + 2, "out") || t.is(after + 2, "areas") || t.is(after + 3, "areas"))
-                        && AreaFinder.countThenList(t, after, areas) < 0
+                        && AreaLists.countThenList(t, after, areas) < 0
                         || Vetoes.countBefore(t, g, windowStart)) {
                     continue;
                 }
@@ -266,7 +266,7 @@ final class NewsExtractor {
                 Integer year = null;
                 Status st = StatusCues.status(doc, t, g, windowStart, windowEnd, grades, gi, eligible, f);
                 // "A and B are currently rated good, while C ... require improvement": both are standing grades
-                if (standingBefore && !st.previous() && lastAccepted >= 0 && AreaFinder.coordinated(t, lastAccepted, g.from())) {
+                if (standingBefore && !st.previous() && lastAccepted >= 0 && ClauseStructure.coordinated(t, lastAccepted, g.from())) {
                     st = new Status(true, st.year(), st.newScore(), true);
                 }
                 standingBefore = st.standing();
@@ -300,7 +300,7 @@ final class NewsExtractor {
                     targets.removeIf(c -> CouncilTargets.abolishedBy(c, doc));
                 }
                 boolean vetoed = f.values().keySet().stream().anyMatch(k -> k.startsWith("veto_"));
-                Set<String> gradeAreas = AreaFinder.areasFor(doc, t, g, windowStart, windowEnd, areas,
+                Set<String> gradeAreas = GradeAreas.areasFor(doc, t, g, windowStart, windowEnd, areas,
                         year != null ? year : doc.refYear);
                 int eraYear = year != null ? year : st.previous() || doc.pubYear == null ? -1 : doc.pubYear;
                 Set<String> quantified = new LinkedHashSet<>();
@@ -358,11 +358,11 @@ final class NewsExtractor {
         if (!sentenceAreas.isEmpty()) {
             doc.lastSentenceAreas = sentenceAreas;
         }
-        doc.listedAreas = grades.isEmpty() ? AreaFinder.listed(t, doc.refYear) : Set.of();
+        doc.listedAreas = grades.isEmpty() ? JudgementAreas.listed(t, doc.refYear) : Set.of();
         if (!grades.isEmpty()) {
             doc.namedAreas = new LinkedHashSet<>();
         } else if (gated) {
-            doc.namedAreas.addAll(AreaFinder.named(t, doc.refYear));
+            doc.namedAreas.addAll(JudgementAreas.named(t, doc.refYear));
         }
         // discourse focus
         if (unknownCouncil) {
