@@ -18,4 +18,36 @@ final class ClauseStructure {
         }
         return false;
     }
+
+    /** A comma, semicolon or conjunction that ends one grade's clause. */
+    static boolean clauseBoundary(Tokens t, int k) {
+        return Tokens.isPunct(t, k, ',') || Tokens.isPunct(t, k, ';') || t.is(k, "and") || t.is(k, "but") || t.is(k, "while")
+                || t.is(k, "whilst") || t.is(k, "then") || t.is(k, "before") || t.is(k, "after");
+    }
+
+    /**
+     * Whether the token at pos sits in a relative clause closed by a comma before the grade: "In X, where the
+     * death of a child in 2007 changed child protection, services were judged ...".
+     */
+    static boolean inRelativeClause(Tokens t, int pos, int gradeFrom) {
+        boolean opened = false;
+        for (int k = pos - 1; k >= 0; k--) {
+            if (Tokens.isPunct(t, k, ',') || Tokens.isPunct(t, k, ';')) {
+                break;
+            }
+            if (t.is(k, "where") || t.is(k, "which") || t.is(k, "who") || t.is(k, "whose")) {
+                opened = true;
+                break;
+            }
+        }
+        if (!opened) {
+            return false;
+        }
+        for (int k = pos + 1; k < gradeFrom; k++) {
+            if (Tokens.isPunct(t, k, ',')) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

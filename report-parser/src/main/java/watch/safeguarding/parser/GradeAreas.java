@@ -219,7 +219,7 @@ final class GradeAreas {
         Area nearest = null;
         for (Area a : areas) {
             if (a.to() <= g.from() && a.from() >= areaStart && a.from() >= g.from() - 25
-                    && !StatusCues.inRelativeClause(t, a.from(), g.from())) {
+                    && !ClauseStructure.inRelativeClause(t, a.from(), g.from())) {
                 nearest = a;
             }
         }

@@ -197,7 +197,7 @@ final class NewsExtractor {
         }
         List<Grade> grades = gated ? GradeFinder.grades(t, doc.annual, doc.refYear) : List.of();
         List<Area> areas = grades.isEmpty() ? List.of() : AreaMentions.find(t);
-        int sentenceYear = StatusCues.firstYear(t, 0, t.size);
+        int sentenceYear = YearCues.firstYear(t, 0, t.size);
         boolean sentencePrevious = false;
         Set<String> sentenceAreas = new LinkedHashSet<>();
         doc.sentenceAreas = sentenceAreas;
@@ -264,7 +264,7 @@ final class NewsExtractor {
                 List<Council> targets = new ArrayList<>();
                 boolean explicit = !eligible.isEmpty();
                 Integer year = null;
-                Status st = StatusCues.status(doc, t, g, windowStart, windowEnd, grades, gi, eligible, f);
+                Status st = GradeStatus.status(doc, t, g, windowStart, windowEnd, gi, eligible, f);
                 // "A and B are currently rated good, while C ... require improvement": both are standing grades
                 if (standingBefore && !st.previous() && lastAccepted >= 0 && ClauseStructure.coordinated(t, lastAccepted, g.from())) {
                     st = new Status(true, st.year(), st.newScore(), true);
@@ -320,7 +320,7 @@ final class NewsExtractor {
                     gradeAreas.add(Lexicon.ANNUAL);
                 }
                 f.add(doc.areaImplied, "area_implied");
-                boolean repeated = StatusCues.repeated(t, g, windowStart, windowEnd);
+                boolean repeated = EarlierInspectionCues.repeated(t, g, windowStart, windowEnd);
                 f.add(repeated, "grade_again");
                 f.add("targets_", Math.min(targets.size(), 3));
                 for (Council c : targets) {
@@ -372,7 +372,7 @@ final class NewsExtractor {
             doc.focus = CouncilMatcher.resolve(first.councils(), doc.published, doc.councilYear());
         }
         doc.prevSentenceYear = sentenceYear;
-        doc.prevSentencePrevious = sentencePrevious || StatusCues.containsPreviousInspection(t);
+        doc.prevSentencePrevious = sentencePrevious || EarlierInspectionCues.containsPreviousInspection(t);
         return order;
     }
 }

@@ -1,0 +1,90 @@
+package watch.safeguarding.parser;
+
+/** Cues that a grade or an inspection came before the news: held already, repeated, or of an earlier framework. */
+final class EarlierInspectionCues {
+
+    private EarlierInspectionCues() {
+    }
+
+    /** The grade modifies a noun of the services or council, or a name, with no rating verb just before it. */
+    static boolean attributive(Tokens t, Grade g, int windowStart) {
+        int k = t.isQuote(g.to()) ? g.to() + 1 : g.to();
+        if (Tokens.isPunct(t, k, '-')) {
+            if (!t.is(k + 1, "rated")) {
+                return false;
+            }
+            k += 2;
+        }
+        if (k >= t.size || !t.word[k] || !(t.isAny(k, Lexicon.ATTRIBUTIVE_HEADS) || t.upper[k] && !t.allCaps[k]
+                && !t.is(k, "ofsted") && !t.isAny(k, GradeFinder.RATING_NOUNS) && !t.is(k, "report"))) {
+            return false;
+        }
+        int b = t.isQuote(g.from() - 1) ? g.from() - 2 : g.from() - 1;
+        for (int q = b; q >= Math.max(windowStart, b - 3); q--) {
+            if (t.word[q] && (Lexicon.RATE.contains(t.lower[q]) || Lexicon.BE.contains(t.lower[q]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "remain 'inadequate'", "outstanding again", "continue to require improvement", "a third consecutive
+     * 'outstanding'", "inadequate for the second time": the council had this grade before.
+     */
+    static boolean repeated(Tokens t, Grade g, int windowStart, int windowEnd) {
+        for (int k = Math.max(windowStart, g.from() - 3); k < g.from(); k++) {
+            if (t.word[k] && Lexicon.REPETITION.contains(t.lower[k]) && !t.is(k, "again")) {
+                return true;
+            }
+        }
+        for (int k = g.to(); k < Math.min(windowEnd, g.to() + 5); k++) {
+            if (t.is(k, "again") || (t.is(k, "second") || t.is(k, "third")) && (t.is(k + 1, "time") || t.is(k + 1, "consecutive"))) {
+                return true;
+            }
+            if (Tokens.isPunct(t, k, ',') || Tokens.isPunct(t, k, ';')) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "under the single inspection framework" (2013-17, told after 2018), "under the old framework": an earlier era. */
+    static boolean olderFramework(Tokens t, int k, DocumentState doc) {
+        return (t.is(k, "framework") || t.is(k, "regime")) && (t.is(k - 1, "inspection") && t.is(k - 2, "single")
+                && doc.refYear >= 2018 || t.isAny(k - 1, Lexicon.PREVIOUS) || t.is(k - 1, "old") || t.is(k - 1, "former"));
+    }
+
+    /** A sentence that opens "In its last review", "At the previous inspection", "Following the last inspection". */
+    static boolean openingLast(Tokens t) {
+        if (!(t.is(0, "in") || t.is(0, "at") || t.is(0, "during") || t.is(0, "following") || t.is(0, "after"))) {
+            return false;
+        }
+        int k = t.is(1, "its") || t.is(1, "the") || t.is(1, "their") || t.is(1, "our") ? 2 : 1;
+        return namesEarlierInspection(t, k);
+    }
+
+    /** "last inspection", "previous review": an earlier inspection named at token k. */
+    private static boolean namesEarlierInspection(Tokens t, int k) {
+        return (t.is(k, "last") || t.is(k, "previous")) && t.isAny(k + 1, Lexicon.LAST_NOUNS);
+    }
+
+    static boolean containsPreviousInspection(Tokens t) {
+        for (int k = 0; k + 1 < t.size; k++) {
+            if (namesEarlierInspection(t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "that inspection", "this inspection": the inspection the sentence before told of. */
+    static boolean refersToThatInspection(Tokens t) {
+        for (int k = 0; k < t.size; k++) {
+            if ((t.is(k, "that") || t.is(k, "this")) && t.is(k + 1, "inspection")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,114 @@
+package watch.safeguarding.parser;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+
+/** The years a sentence states or implies: stated years, opening times, months relative to the publication. */
+final class YearCues {
+
+    static final Set<String> SEASONS = Set.of("summer", "spring", "autumn", "winter");
+
+    private YearCues() {
+    }
+
+    static int firstYear(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.isYear(k)) {
+                return Integer.parseInt(t.lower[k]);
+            }
+        }
+        return -1;
+    }
+
+    /** The token index of the year in a sentence-opening "In [Month] YEAR", "By YEAR", "YEAR:" or "Back in YEAR". */
+    static Integer openingYear(Tokens t) {
+        int k = 0;
+        if (t.isYear(0)) {
+            return 0;
+        }
+        if (t.is(k, "back")) {
+            k++;
+        }
+        if (!(t.is(k, "in") || t.is(k, "by") || t.is(k, "during"))) {
+            return null;
+        }
+        k++;
+        if (k < t.size && DateFinder.MONTHS.containsKey(t.lower[k])) {
+            k++;
+        }
+        return t.isYear(k) ? k : null;
+    }
+
+    /** "introduced by Ofsted in 2022", "set up in 2018": the year at k dates the event of a dating verb before it. */
+    static boolean datesAnotherEvent(Tokens t, int k) {
+        if (!t.is(k - 1, "in")) {
+            return false;
+        }
+        for (int q = k - 2; q >= Math.max(0, k - 5); q--) {
+            if (t.word[q] && Lexicon.DATING_VERBS.contains(t.lower[q])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Ofsted's inspection of X in 2022, when the borough's services, run by a trust, were rated good": the year of
+     * a ", when" clause the grade at {@code from} is in, else null.
+     */
+    static Integer whenClauseYear(Tokens t, int from, int windowStart) {
+        for (int k = from - 1; k > Math.max(windowStart, 1); k--) {
+            if (t.is(k, "when") && Tokens.isPunct(t, k - 1, ',') && t.isYear(k - 2)) {
+                return Integer.parseInt(t.lower[k - 2]);
+            }
+            if (Tokens.isPunct(t, k, ';')) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Months without a year, relative to the publication date: "in October", "last June". The year of the first such
+     * month in [from, to) when it lies clearly in the past, else null.
+     */
+    static Integer pastMonthYear(Tokens t, LocalDate pub, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (k < 0 || !t.word[k] || !t.upper[k] || !DateFinder.MONTHS.containsKey(t.lower[k])
+                    || t.lower[k].length() < 3 || t.is(k, "may")) {
+                continue;
+            }
+            if (t.isYear(k + 1) || t.isYear(k + 2) || t.is(k - 1, "since")) {
+                continue;
+            }
+            int month = DateFinder.MONTHS.get(t.lower[k]);
+            int y = month <= pub.getMonthValue() ? pub.getYear() : pub.getYear() - 1;
+            LocalDate mid = LocalDate.of(y, month, 15);
+            boolean last = t.is(k - 1, "last");
+            if (last && y == pub.getYear() && month == pub.getMonthValue()) {
+                y--;
+                mid = LocalDate.of(y, month, 15);
+            }
+            // an inspection's fieldwork ("carried out in April and May") comes weeks before its report
+            boolean fieldwork = false;
+            for (int q = Math.max(0, k - 5); q < k; q++) {
+                fieldwork |= t.is(q, "carried") || t.is(q, "took") || t.is(q, "inspected") || t.is(q, "inspection")
+                        || t.is(q, "visit") || t.is(q, "visited") || t.is(q, "fieldwork");
+            }
+            fieldwork &= !(t.is(k - 1, "in") && (t.is(k - 2, "published") || t.is(k - 2, "released")));
+            return last || ChronoUnit.DAYS.between(mid, pub) > (fieldwork ? 150 : 62) ? y : null;
+        }
+        return null;
+    }
+
+    /** "last year" anywhere in [from, to). */
+    static boolean saysLastYear(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.is(k, "last") && t.is(k + 1, "year")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
