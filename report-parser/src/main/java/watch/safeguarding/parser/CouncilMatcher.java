@@ -182,7 +182,6 @@ final class CouncilMatcher {
         return true;
     }
 
-    /** Chooses the council of a mention valid at the given date (null: prefer the current row). */
     /** Mention m opens a list of councils: "A, B, C and D", commas between them and "and" or "or" before the last. */
     static boolean listFrom(Tokens t, List<Mention> mentions, int m) {
         for (int i = m; i + 1 < mentions.size(); i++) {
@@ -200,6 +199,44 @@ final class CouncilMatcher {
         return false;
     }
 
+    /**
+     * Which mentions are councils listed as earlier examples: right after a marker ("after Lambeth and Cumbria",
+     * "joins Bradford, Herefordshire and Torbay"), or joined to one by list punctuation, "and" and time words
+     * ("following Lambeth last Tuesday and Cumbria last Wednesday"). "Following Slough's inspection" is no example.
+     */
+    static boolean[] earlierExamples(Tokens t, List<Mention> mentions) {
+        boolean[] out = new boolean[mentions.size()];
+        for (int m = 0; m < mentions.size(); m++) {
+            Mention mention = mentions.get(m);
+            if (t.is(mention.to(), "'s")) {
+                continue;
+            }
+            out[m] = t.isAny(mention.from() - 1, Lexicon.EARLIER_EXAMPLE_MARKERS)
+                    || m > 0 && out[m - 1] && listGlue(t, mentions.get(m - 1).to(), mention.from());
+        }
+        return out;
+    }
+
+    /** The longest run of tokens between two listed councils: "last Tuesday and". */
+    private static final int MAX_LIST_GLUE = 6;
+
+    /** Only list punctuation, "and" and time words between the two token offsets, "and" or a comma among them. */
+    private static boolean listGlue(Tokens t, int from, int to) {
+        if (to - from > MAX_LIST_GLUE) {
+            return false;
+        }
+        boolean joined = false;
+        for (int k = from; k < to; k++) {
+            if (Tokens.isPunct(t, k, ',') || Tokens.isPunct(t, k, ';') || t.is(k, "and")) {
+                joined = true;
+            } else if (!t.isAny(k, Lexicon.LIST_TIME_WORDS) && !DateFinder.MONTHS.containsKey(t.lower[k]) && !t.isYear(k)) {
+                return false;
+            }
+        }
+        return joined;
+    }
+
+    /** Chooses the council of a mention valid at the given date (null: prefer the current row). */
     static Council resolve(List<Council> councils, LocalDate date, Integer year) {
         if (councils.size() == 1) {
             return councils.get(0);

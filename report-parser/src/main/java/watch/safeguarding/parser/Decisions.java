@@ -27,7 +27,7 @@ final class Decisions {
             if (judgement < model.threshold()) {
                 continue;
             }
-            double fresh = model.fresh().probability(d.features);
+            double fresh = d.earlierExample ? 0 : model.fresh().probability(d.features);
             d.previous = fresh < 0.5;
             d.newScore = (int) Math.round(fresh * 100);
             if (!d.yearStated) {

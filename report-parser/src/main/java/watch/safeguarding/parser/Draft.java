@@ -18,6 +18,8 @@ final class Draft {
     Features features;
     /** The text says the council had this grade before ("remains inadequate"). */
     boolean repeated;
+    /** A council named as an earlier example of the grade ("after A and B"): previous, whatever the cues say. */
+    boolean earlierExample;
     /** The hand-written rules alone would drop it. */
     boolean vetoed;
 
@@ -36,6 +38,7 @@ final class Draft {
         d.yearStated = yearStated;
         d.features = features;
         d.repeated = repeated;
+        d.earlierExample = earlierExample;
         d.vetoed = vetoed;
         return d;
     }

@@ -135,6 +135,12 @@ final class Lexicon {
     /** See leaving-verbs.txt. */
     static final Set<String> LEAVING_VERBS = words("leaving-verbs");
 
+    /** See earlier-example-markers.txt. */
+    static final Set<String> EARLIER_EXAMPLE_MARKERS = words("earlier-example-markers");
+
+    /** See list-time-words.txt. */
+    static final Set<String> LIST_TIME_WORDS = words("list-time-words");
+
     /** See last-nouns.txt. */
     static final Set<String> LAST_NOUNS = words("last-nouns");
 

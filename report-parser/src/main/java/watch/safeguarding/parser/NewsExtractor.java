@@ -153,6 +153,9 @@ final class NewsExtractor {
         // "A spokesman for X Council said its services had been judged good": the council a speaker stands for
         Council speaker = null;
         boolean previousLocator = false;
+        // "the third rated inadequate, after A and B": A and B had the grade before, the news is another council's
+        boolean[] earlierExample = CouncilMatcher.earlierExamples(t, all);
+        Set<Council> earlierCouncils = new LinkedHashSet<>();
         for (int m = 0; m < all.size(); m++) {
             CouncilMatcher.Mention mention = all.get(m);
             Council c = CouncilMatcher.resolve(mention.councils(), doc.published, doc.councilYear());
@@ -182,7 +185,9 @@ final class NewsExtractor {
                     || t.is(from - 1, "across")
                     || previousLocator && joinedToPrevious(t, all.get(m - 1).to(), from);
             previousLocator = locator && !role;
-            if (!role && !locator) {
+            if (!role && !locator && earlierExample[m]) {
+                earlierCouncils.add(c);
+            } else if (!role && !locator) {
                 eligible.add(mention);
             } else if (role && speaker == null) {
                 speaker = CouncilMatcher.resolve(mention.councils(), doc.published, doc.councilYear());
@@ -323,18 +328,22 @@ final class NewsExtractor {
                 boolean repeated = EarlierInspectionCues.repeated(t, g, windowStart, windowEnd);
                 f.add(repeated, "grade_again");
                 f.add("targets_", Math.min(targets.size(), 3));
+                earlierCouncils.removeAll(targets);
+                targets.addAll(earlierCouncils);
                 for (Council c : targets) {
+                    boolean earlier = earlierCouncils.contains(c);
                     for (String area : gradeAreas) {
                         Draft d = new Draft();
                         d.features = f.copy().add("area_", area).add(c.equals(doc.domainCouncil), "council_of_site")
-                                .add(quantified.contains(area), "area_from_every_area");
+                                .add(quantified.contains(area), "area_from_every_area").add(earlier, "council_earlier_example");
                         d.vetoed = vetoed;
                         d.council = c;
                         d.area = area;
                         d.rating = g.rating();
-                        d.previous = st.previous();
-                        d.year = st.previous() ? year : year != null ? year : doc.pubYear;
-                        d.yearStated = year != null;
+                        d.earlierExample = earlier;
+                        d.previous = earlier || st.previous();
+                        d.year = earlier ? null : st.previous() ? year : year != null ? year : doc.pubYear;
+                        d.yearStated = !earlier && year != null;
                         d.evidence = CandidateCues.evidence(text, span);
                         d.confidence = CandidateCues.confidence(strength, explicit, st, t);
                         d.newScore = st.newScore();
