@@ -1,0 +1,154 @@
+package watch.safeguarding.parser;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class VetoesTest {
+
+    private static final CouncilMatcher MATCHER = new CouncilMatcher(Gazetteer.builtIn());
+
+    private static Tokens tokens(String s) {
+        return Tokens.of(s, 0, s.length());
+    }
+
+    private static Grade grade(Tokens t, String word) {
+        for (int i = t.size - 1; i >= 0; i--) {
+            if (t.is(i, word)) {
+                return new Grade(i, i + 1, word, false);
+            }
+        }
+        throw new AssertionError(word + " not in " + t.text);
+    }
+
+    private static boolean negated(String s, String word) {
+        Tokens t = tokens(s);
+        return Vetoes.negated(t, grade(t, word), 0);
+    }
+
+    private static boolean hypothetical(String s) {
+        Tokens t = tokens(s);
+        return Vetoes.hypothetical(t, grade(t, "good"), 0, List.of());
+    }
+
+    private static boolean scale(String s) {
+        Tokens t = tokens(s);
+        List<Grade> gs = new ArrayList<>();
+        for (int i = 0; i < t.size; i++) {
+            if (t.is(i, "requires")) {
+                gs.add(new Grade(i, i + 2, "requires_improvement", false));
+            } else if (t.isAny(i, Set.of("outstanding", "good", "inadequate"))) {
+                gs.add(new Grade(i, i + 1, t.lower[i], false));
+            }
+        }
+        return Vetoes.gradeScale(t, gs);
+    }
+
+    @Test
+    void aNegationJustBeforeTheGradeVetoesIt() {
+        assertTrue(negated("Slough was not rated inadequate.", "inadequate"));
+        assertTrue(negated("None of its services were judged to be good.", "good"));
+        assertTrue(negated("It has never been 'good'.", "good"));
+        assertTrue(negated("It is not yet good.", "good"));
+        assertFalse(negated("Slough was rated inadequate.", "inadequate"));
+    }
+
+    @Test
+    void noLongerAndANegationInAnEarlierClauseDoNot() {
+        assertFalse(negated("Slough is no longer inadequate.", "inadequate"));
+        assertFalse(negated("Not surprisingly, services were rated good.", "good"));
+    }
+
+    @Test
+    void aModalAimOrRiskBeforeTheGradeIsHypothetical() {
+        assertTrue(hypothetical("Services could be rated good."));
+        assertTrue(hypothetical("The council aims to be good by 2025."));
+        assertTrue(hypothetical("It is at risk of being rated no better than good."));
+        assertFalse(hypothetical("Ofsted judged services to be good."));
+        assertFalse(hypothetical("Services run by Achieving for Children were rated good."));
+    }
+
+    @Test
+    void aGenericSubjectMakesAGradeNoCouncilsOwn() {
+        Tokens t = tokens("Ofsted said authorities rated as inadequate need help.");
+        assertTrue(Vetoes.generic(t, grade(t, "inadequate"), 0));
+        Tokens a = tokens("Ofsted said a council that is inadequate needs help.");
+        assertTrue(Vetoes.generic(a, grade(a, "inadequate"), 0));
+        Tokens s = tokens("Ofsted said Slough Borough Council is inadequate.");
+        assertFalse(Vetoes.generic(s, grade(s, "inadequate"), 0));
+    }
+
+    @Test
+    void countsSharesAndTheFrameworkAreStatistics() {
+        assertTrue(Vetoes.statistics(tokens("A third of councils were rated good.")));
+        assertTrue(Vetoes.statistics(tokens("Some 40 per cent were good.")));
+        assertTrue(Vetoes.statistics(tokens("Nationally, 12% were inadequate.")));
+        assertFalse(Vetoes.statistics(tokens("Slough's national report was good.")));
+        assertFalse(Vetoes.statistics(tokens("Slough was rated good.")));
+    }
+
+    @Test
+    void threeGradesInARowAreTheGradingScale() {
+        assertTrue(scale("Councils are rated outstanding, good, requires improvement or inadequate."));
+        assertTrue(scale("Grades are 'outstanding', 'good' and 'inadequate'."));
+        assertFalse(scale("It went from inadequate to requires improvement and now good."));
+        assertFalse(scale("It is good, or outstanding."));
+    }
+
+    @Test
+    void sendYouthJusticeAndChildrensHomesAreOtherServices() {
+        assertTrue(Vetoes.namesOtherService(tokens("Its SEND services were rated good.")));
+        assertTrue(Vetoes.namesOtherService(tokens("The youth justice service was good.")));
+        assertTrue(Vetoes.namesOtherService(tokens("A children's home in Slough was inadequate.")));
+        assertFalse(Vetoes.namesOtherService(tokens("It will send the report to the council.")));
+    }
+
+    @Test
+    void childrensServicesAndSocialCareAreNamedButAdultSocialCareIsNot() {
+        assertTrue(Vetoes.namesChildrensServices(tokens("Slough's children's services were good.")));
+        assertTrue(Vetoes.namesChildrensServices(tokens("Its social care was good.")));
+        assertFalse(Vetoes.namesChildrensServices(tokens("Its adult social care was good.")));
+    }
+
+    @Test
+    void theCapacityToImproveIsNoGradeOfTheServices() {
+        Tokens t = tokens("Its capacity to improve was judged good.");
+        assertTrue(Vetoes.capacityJudgement(t, grade(t, "good"), 0));
+        Tokens s = tokens("Its services were judged good.");
+        assertFalse(Vetoes.capacityJudgement(s, grade(s, "good"), 0));
+    }
+
+    @Test
+    void aCouncilTheGazetteerDoesNotKnowIsUnknown() {
+        Tokens t = tokens("Gwynedd Council was rated good.");
+        assertTrue(Vetoes.unknownCouncil(t, MATCHER.find(t)));
+        Tokens s = tokens("Slough Borough Council was rated good.");
+        assertFalse(Vetoes.unknownCouncil(s, MATCHER.find(s)));
+        Tokens c = tokens("The Council was rated good.");
+        assertFalse(Vetoes.unknownCouncil(c, MATCHER.find(c)));
+    }
+
+    @Test
+    void schoolsTheCqcAndAdultCareAreOtherSubjects() {
+        Tokens t = tokens("A Slough school was rated good.");
+        assertTrue(Vetoes.otherSubject(t, grade(t, "good"), List.of()));
+        Tokens c = tokens("Its services were rated good by the CQC.");
+        assertTrue(Vetoes.otherSubject(c, grade(c, "good"), List.of()));
+        Tokens h = tokens("Children living at home were rated good.");
+        assertFalse(Vetoes.otherSubject(h, grade(h, "good"), List.of()));
+    }
+
+    @Test
+    void aTallyOfAreasBeforeTheGradeIsACount() {
+        Tokens t = tokens("Ofsted judged three out of four areas to be inadequate.");
+        assertTrue(Vetoes.countBefore(t, grade(t, "inadequate"), 0));
+        Tokens q = tokens("There were 13 'good' judgements.");
+        assertTrue(Vetoes.countBefore(q, grade(q, "good"), 0));
+        Tokens s = tokens("In 2019 three inspectors rated it inadequate.");
+        assertFalse(Vetoes.countBefore(s, grade(s, "inadequate"), 0));
+    }
+}
