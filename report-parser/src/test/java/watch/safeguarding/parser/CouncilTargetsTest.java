@@ -1,0 +1,116 @@
+package watch.safeguarding.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CouncilTargetsTest {
+
+    private static final Gazetteer G = Gazetteer.builtIn();
+    private static final CouncilMatcher MATCHER = new CouncilMatcher(G);
+    private static final CouncilTargets TARGETS = new CouncilTargets(G);
+
+    private static Council council(String code) {
+        return G.byCode(code).orElseThrow();
+    }
+
+    private static List<String> targets(String s, int gi) {
+        Tokens t = Tokens.of(s, 0, s.length());
+        List<Grade> grades = new ArrayList<>();
+        for (int i = 0; i < t.size; i++) {
+            if (t.is(i, "good") || t.is(i, "inadequate")) {
+                grades.add(new Grade(i, i + 1, t.lower[i], false));
+            }
+        }
+        long distinct = grades.stream().map(Grade::rating).distinct().count();
+        return CouncilTargets.targetsFor(t, MATCHER.find(t), grades, gi, (int) distinct).stream()
+                .map(m -> m.councils().get(0).name()).toList();
+    }
+
+    @Test
+    void councilsAfterASubordinatorAreTheSubjectOfAnotherClause() {
+        assertEquals(List.of("Slough"), targets("Slough climbs to good as Reading and Bracknell Forest await Ofsted.", 0));
+        assertEquals(List.of("Slough"), targets("Slough is good, while Reading waits.", 0));
+        assertEquals(List.of("Slough", "Reading", "Bracknell Forest"),
+                targets("Slough was rated good, as were Reading and Bracknell Forest.", 0));
+    }
+
+    @Test
+    void withSeveralGradesEachGoesToTheCouncilNamedLastBeforeIt() {
+        assertEquals(List.of("Slough"), targets("Slough was rated good and Reading inadequate.", 0));
+        assertEquals(List.of("Reading"), targets("Slough was rated good and Reading inadequate.", 1));
+        assertEquals(List.of("Slough"), targets("Good for Slough, but inadequate for Reading.", 0));
+    }
+
+    @Test
+    void aGradeAfterAListOfCouncilsGoesToTheWholeList() {
+        assertEquals(List.of("Slough", "Reading", "Bracknell Forest"),
+                targets("Slough, Reading and Bracknell Forest were good while Birmingham was inadequate.", 0));
+        assertEquals(List.of("Birmingham"),
+                targets("Slough, Reading and Bracknell Forest were good while Birmingham was inadequate.", 1));
+    }
+
+    @Test
+    void aNewCouncilsGradeBeforeItExistedIsItsPredecessors() {
+        assertEquals("E10000021", TARGETS.timeShift(council("E06000061"), 2019).code());
+        assertEquals("E06000061", TARGETS.timeShift(council("E06000061"), 2021).code());
+        assertEquals("E06000061", TARGETS.timeShift(council("E06000061"), null).code());
+    }
+
+    @Test
+    void anAbolishedCouncilsLaterGradeIsItsOnlySuccessors() {
+        assertEquals("E06000058", TARGETS.timeShift(council("E06000028"), 2020).code());
+        assertEquals("E06000028", TARGETS.timeShift(council("E06000028"), 2019).code());
+        assertEquals("E10000006", TARGETS.timeShift(council("E10000006"), 2024).code(), "two successors: no choice");
+        assertNull(TARGETS.timeShift(null, 2020));
+    }
+
+    @Test
+    void theAuthorityOfTheTimeFollowsThePublicationDate() {
+        List<Council> durham = List.of(council("E10000010"), council("E06000047"));
+        DocumentState doc = new DocumentState();
+        doc.published = LocalDate.of(2008, 5, 1);
+        doc.pubYear = 2008;
+        assertEquals("E10000010", TARGETS.resolveFor(doc, durham, null).code());
+        assertEquals("E06000047", TARGETS.resolveFor(doc, durham, 2015).code());
+        assertEquals("E10000021", TARGETS.resolveFor(doc, List.of(council("E06000061")), null).code());
+    }
+
+    @Test
+    void aCouncilIsAbolishedByATextPublishedAfterItsLastDay() {
+        DocumentState doc = new DocumentState();
+        doc.published = LocalDate.of(2019, 4, 1);
+        assertTrue(CouncilTargets.abolishedBy(council("E06000029"), doc));
+        doc.published = LocalDate.of(2019, 3, 31);
+        assertFalse(CouncilTargets.abolishedBy(council("E06000029"), doc));
+        doc.published = null;
+        doc.pubYear = 2019;
+        assertFalse(CouncilTargets.abolishedBy(council("E06000029"), doc));
+        doc.pubYear = 2020;
+        assertTrue(CouncilTargets.abolishedBy(council("E06000029"), doc));
+        assertFalse(CouncilTargets.abolishedBy(council("E06000039"), doc));
+    }
+
+    @Test
+    void theCountyIsTheCountyCouncilNamedLastUnlessTheStoryIsAboutACounty() {
+        DocumentState doc = new DocumentState();
+        doc.focus = council("E06000039");
+        doc.mentioned.put("E10000006", council("E10000006"));
+        doc.mentioned.put("E06000039", council("E06000039"));
+        String s = "Inspectors praised the county's children's services.";
+        Tokens t = Tokens.of(s, 0, s.length());
+        assertEquals("E10000006", CouncilTargets.countyAnaphor(t, doc).code());
+        String named = "Inspectors praised the County Durham services.";
+        assertNull(CouncilTargets.countyAnaphor(Tokens.of(named, 0, named.length()), doc));
+        doc.focus = council("E10000006");
+        assertNull(CouncilTargets.countyAnaphor(t, doc));
+        doc.focus = null;
+        assertNull(CouncilTargets.countyAnaphor(t, doc));
+    }
+}
