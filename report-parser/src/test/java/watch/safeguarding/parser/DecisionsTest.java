@@ -1,0 +1,121 @@
+package watch.safeguarding.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import watch.safeguarding.events.Outcome;
+import watch.safeguarding.parser.decide.DecisionModel;
+import watch.safeguarding.parser.decide.Features;
+import watch.safeguarding.parser.decide.LogisticModel;
+
+class DecisionsTest {
+
+    private static final Decisions RULES = new Decisions(null);
+
+    private static Draft draft(String area, String rating, boolean previous, Integer year, double confidence) {
+        Draft d = new Draft();
+        d.council = Gazetteer.builtIn().byCode("E06000039").orElseThrow();
+        d.area = area;
+        d.rating = rating;
+        d.previous = previous;
+        d.year = year;
+        d.yearStated = year != null;
+        d.confidence = confidence;
+        d.evidence = area + " " + rating;
+        d.features = new Features();
+        return d;
+    }
+
+    private static Set<String> finish(Draft... drafts) {
+        DocumentState doc = new DocumentState();
+        doc.drafts.addAll(List.of(drafts));
+        Set<String> out = new TreeSet<>();
+        for (Outcome o : RULES.finish(doc)) {
+            out.add(o.area() + " " + o.rating() + " " + o.status() + " " + o.year());
+        }
+        return out;
+    }
+
+    @Test
+    void withoutAModelTheRulesVetoesStand() {
+        Draft vetoed = draft("overall", "inadequate", false, 2023, 0.8);
+        vetoed.vetoed = true;
+        assertEquals(Set.of("overall good new 2023"), finish(vetoed, draft("overall", "good", false, 2023, 0.8)));
+    }
+
+    @Test
+    void anAreaHasOneNewGradeAndTheOthersAreEarlier() {
+        Draft good = draft("leadership", "good", false, null, 0.8);
+        good.newScore = 90;
+        Draft inadequate = draft("leadership", "inadequate", false, null, 0.8);
+        inadequate.newScore = 40;
+        assertEquals(Set.of("leadership good new null", "leadership inadequate previous null"), finish(inadequate, good));
+    }
+
+    @Test
+    void theSameGradeTwiceIsOneOutcomeWithTheBestEvidenceAndAnyYear() {
+        Draft weak = draft("overall", "good", false, 2023, 0.5);
+        Draft strong = draft("overall", "good", false, null, 0.9);
+        DocumentState doc = new DocumentState();
+        doc.drafts.addAll(List.of(weak, strong));
+        List<Outcome> out = RULES.finish(doc);
+        assertEquals(1, out.size());
+        assertEquals(0.9, out.get(0).confidence(), 1e-9);
+        assertEquals(2023, out.get(0).year());
+    }
+
+    @Test
+    void aRemainingGradeWasAlsoTheCouncilsBefore() {
+        Draft remains = draft("overall", "inadequate", false, 2023, 0.8);
+        remains.repeated = true;
+        assertEquals(Set.of("overall inadequate new 2023", "overall inadequate previous null"), finish(remains));
+    }
+
+    @Test
+    void anImpliedOverallGradeRestatingTheSafeguardingGradeGoes() {
+        Draft safeguarding = draft("safeguarding", "inadequate", false, 2011, 0.8);
+        Draft implied = draft("overall", "inadequate", false, 2011, 0.7);
+        implied.areaImplied = true;
+        assertEquals(Set.of("safeguarding inadequate new 2011"), finish(safeguarding, implied));
+        Draft named = draft("overall", "inadequate", false, 2011, 0.7);
+        assertEquals(2, finish(draft("safeguarding", "inadequate", false, 2011, 0.8), named).size());
+    }
+
+    @Test
+    void aGradeTheTextPlacesInThePastElsewhereIsEarlier() {
+        Draft past = draft("overall", "inadequate", true, 2016, 0.8);
+        Draft stated = draft("overall", "inadequate", false, 2016, 0.6);
+        assertEquals(Set.of("overall inadequate previous 2016"), finish(past, stated));
+    }
+
+    @Test
+    void aLearnedModelDropsNonJudgementsAndTellsTheNewsFromTheContext() {
+        LogisticModel judgement = new LogisticModel(-5, Map.of("judgement", 10.0), 1, 0);
+        LogisticModel fresh = new LogisticModel(0, Map.of("fresh", 5.0, "old", -5.0), 1, 0);
+        Decisions learned = new Decisions(new DecisionModel(judgement, fresh, 0.5, "test"));
+        DocumentState doc = new DocumentState();
+        doc.pubYear = 2023;
+        Draft news = draft("overall", "good", false, null, 0);
+        news.features.add("judgement").add("fresh");
+        Draft context = draft("overall", "inadequate", false, null, 0);
+        context.features.add("judgement").add("old");
+        Draft noJudgement = draft("overall", "outstanding", false, null, 0);
+        noJudgement.features.add("fresh");
+        doc.drafts.addAll(List.of(news, context, noJudgement));
+        learned.decide(doc);
+        assertEquals(List.of(news, context), doc.drafts);
+        assertFalse(news.previous);
+        assertEquals(2023, news.year);
+        assertEquals(99, news.newScore);
+        assertTrue(news.confidence > 0.98, String.valueOf(news.confidence));
+        assertTrue(context.previous);
+        assertNull(context.year);
+    }
+}
