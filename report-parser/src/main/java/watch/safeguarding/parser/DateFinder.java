@@ -56,7 +56,8 @@ final class DateFinder {
                     lineStart = lineEnd + 1;
                     continue;
                 }
-                line = text.substring(p, Math.min(lineEnd, p + 60));
+                // from the label's first letter ("ublished", "ate:" match either case of it), so that the label is read
+                line = text.substring(Math.max(lineStart, p - 1), Math.min(lineEnd, p + 60));
             } else {
                 line = text.substring(lineStart, lineEnd);
             }

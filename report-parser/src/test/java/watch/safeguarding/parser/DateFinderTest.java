@@ -57,6 +57,14 @@ class DateFinderTest {
     }
 
     @Test
+    void aLabelInTheMiddleOfALongParagraphIsRead() {
+        String filler = "The council said it was disappointed. ".repeat(4);
+        assertEquals(LocalDate.of(2016, 7, 4),
+                DateFinder.published(filler + "Published 4 July 2016. " + filler + "\nText."));
+        assertEquals(LocalDate.of(2016, 7, 4), DateFinder.published(filler + "Date: 4 July 2016. " + filler + "\nText."));
+    }
+
+    @Test
     void impossibleDatesAndLowerCaseMayAreNoDates() {
         assertNull(DateFinder.published("Published: 31 February 2019\nText."));
         assertNull(DateFinder.published("Date: may 3 2019\nText."));
