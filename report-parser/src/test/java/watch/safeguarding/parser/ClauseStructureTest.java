@@ -1,0 +1,39 @@
+package watch.safeguarding.parser;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static watch.safeguarding.parser.StageTokens.at;
+
+import org.junit.jupiter.api.Test;
+
+class ClauseStructureTest {
+
+    @Test
+    void gradesJoinedByAConjunctionOrCommaAreCoordinatedButNotAcrossASemicolon() {
+        Tokens and = StageTokens.of("inadequate for adoption and good for fostering");
+        assertTrue(ClauseStructure.coordinated(and, at(and, "inadequate") + 1, at(and, "good")));
+        Tokens semicolon = StageTokens.of("inadequate for adoption; good for fostering");
+        assertFalse(ClauseStructure.coordinated(semicolon, at(semicolon, "inadequate") + 1, at(semicolon, "good")));
+        Tokens none = StageTokens.of("inadequate for adoption good");
+        assertFalse(ClauseStructure.coordinated(none, 1, at(none, "good")));
+    }
+
+    @Test
+    void punctuationAndConjunctionsBoundAClause() {
+        Tokens t = StageTokens.of("rated good, then inadequate before it improved");
+        assertTrue(ClauseStructure.clauseBoundary(t, at(t, "good") + 1));
+        assertTrue(ClauseStructure.clauseBoundary(t, at(t, "then")));
+        assertTrue(ClauseStructure.clauseBoundary(t, at(t, "before")));
+        assertFalse(ClauseStructure.clauseBoundary(t, at(t, "rated")));
+    }
+
+    @Test
+    void aYearInsideACommaClosedRelativeClauseIsTheClausesOwn() {
+        Tokens t = StageTokens.of("In the town, where a review in 2007 changed practice, services were judged good.");
+        assertTrue(ClauseStructure.inRelativeClause(t, at(t, "2007"), at(t, "good")));
+        Tokens open = StageTokens.of("In the town, where a review in 2007 found services good.");
+        assertFalse(ClauseStructure.inRelativeClause(open, at(open, "2007"), at(open, "good")));
+        Tokens main = StageTokens.of("In 2007, services were judged good.");
+        assertFalse(ClauseStructure.inRelativeClause(main, at(main, "2007"), at(main, "good")));
+    }
+}

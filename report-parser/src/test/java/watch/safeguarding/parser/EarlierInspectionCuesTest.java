@@ -1,0 +1,64 @@
+package watch.safeguarding.parser;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static watch.safeguarding.parser.StageTokens.at;
+
+import org.junit.jupiter.api.Test;
+
+class EarlierInspectionCuesTest {
+
+    private static boolean attributive(String sentence, String grade) {
+        Tokens t = StageTokens.of(sentence);
+        return EarlierInspectionCues.attributive(t, StageTokens.grade(t, grade), 0);
+    }
+
+    private static boolean repeated(String sentence, String grade) {
+        Tokens t = StageTokens.of(sentence);
+        return EarlierInspectionCues.repeated(t, StageTokens.grade(t, grade), 0, t.size);
+    }
+
+    @Test
+    void aGradeBeforeANounOfTheServicesIsAttributiveUnlessAVerbGivesIt() {
+        assertTrue(attributive("The council's 'inadequate' children's services are improving.", "inadequate"));
+        assertTrue(attributive("An 'inadequate'-rated department was criticised.", "inadequate"));
+        assertFalse(attributive("The council was rated inadequate services.", "inadequate"));
+        assertFalse(attributive("Ofsted found inadequate practice.", "inadequate"));
+    }
+
+    @Test
+    void remainingOrAgainOrASecondTimeIsARepeatedGrade() {
+        assertTrue(repeated("The council remains inadequate.", "inadequate"));
+        assertTrue(repeated("It was rated good again.", "good"));
+        assertTrue(repeated("It was inadequate for the second time.", "inadequate"));
+        assertFalse(repeated("It was rated good, and again praised.", "good"));
+        assertFalse(repeated("It was rated good for the first time.", "good"));
+    }
+
+    @Test
+    void anOldOrPreviousFrameworkIsAnEarlierEra() {
+        DocumentState doc = new DocumentState();
+        Tokens old = StageTokens.of("under the old framework");
+        assertTrue(EarlierInspectionCues.olderFramework(old, at(old, "framework"), doc));
+        Tokens single = StageTokens.of("under the single inspection framework");
+        doc.refYear = 2016;
+        assertFalse(EarlierInspectionCues.olderFramework(single, at(single, "framework"), doc));
+        doc.refYear = 2020;
+        assertTrue(EarlierInspectionCues.olderFramework(single, at(single, "framework"), doc));
+    }
+
+    @Test
+    void aSentenceOpeningWithTheLastInspection() {
+        assertTrue(EarlierInspectionCues.openingLast(StageTokens.of("At the previous inspection it was good.")));
+        assertTrue(EarlierInspectionCues.openingLast(StageTokens.of("In its last review, it was good.")));
+        assertFalse(EarlierInspectionCues.openingLast(StageTokens.of("It was good at the last inspection.")));
+        assertTrue(EarlierInspectionCues.containsPreviousInspection(StageTokens.of("It was good at the last inspection.")));
+        assertFalse(EarlierInspectionCues.containsPreviousInspection(StageTokens.of("It was good at the last minute.")));
+    }
+
+    @Test
+    void thatInspectionRefersBack() {
+        assertTrue(EarlierInspectionCues.refersToThatInspection(StageTokens.of("At that inspection it was good.")));
+        assertFalse(EarlierInspectionCues.refersToThatInspection(StageTokens.of("That was an inspection.")));
+    }
+}

@@ -1,0 +1,110 @@
+package watch.safeguarding.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import watch.safeguarding.parser.decide.Features;
+
+class GradeStatusTest {
+
+    private static DocumentState publishedOn(LocalDate date) {
+        DocumentState doc = new DocumentState();
+        doc.published = date;
+        doc.pubYear = date.getYear();
+        doc.refYear = date.getYear();
+        return doc;
+    }
+
+    private static final DocumentState MAY_2024 = publishedOn(LocalDate.of(2024, 5, 1));
+
+    /** The status of the sentence's only grade, the first {@code grade}. */
+    private static Status status(String sentence, String grade, Features f) {
+        Tokens t = StageTokens.of(sentence);
+        return GradeStatus.status(MAY_2024, t, StageTokens.grade(t, grade), 0, t.size, 0, List.of(), f);
+    }
+
+    @Test
+    void aYearBeforePublicationMakesTheGradePrevious() {
+        Features f = new Features();
+        Status st = status("The council was rated inadequate in 2019.", "inadequate", f);
+        assertTrue(st.previous());
+        assertEquals(2019, st.year());
+        assertTrue(f.values().containsKey("p_year_before_publication"));
+        assertTrue(f.values().containsKey("year_long_before_publication"));
+    }
+
+    @Test
+    void aPerfectAndThisWeekMakeItNew() {
+        Features f = new Features();
+        Status st = status("Ofsted has rated the council good this week.", "good", f);
+        assertFalse(st.previous());
+        assertNull(st.year());
+        assertEquals(3, st.newScore());
+        assertTrue(f.values().containsKey("year_none"));
+    }
+
+    @Test
+    void previouslyAndCurrentlyGiveAnEarlierOrStandingGrade() {
+        assertTrue(status("The council was previously rated inadequate.", "inadequate", new Features()).previous());
+        Status current = status("The council is currently rated good.", "good", new Features());
+        assertTrue(current.previous());
+        assertTrue(current.standing());
+    }
+
+    @Test
+    void aSpanAgoDatesTheGrade() {
+        Status st = status("Two years ago the council was rated good.", "good", new Features());
+        assertTrue(st.previous());
+        assertEquals(2022, st.year());
+    }
+
+    @Test
+    void aMonthWellBeforePublicationIsLastYears() {
+        Features f = new Features();
+        Status st = status("The council was rated good in October.", "good", f);
+        assertTrue(st.previous());
+        assertEquals(2023, st.year());
+        assertTrue(f.values().containsKey("p_month_past"));
+    }
+
+    @Test
+    void fromIsThePreviousGradeAndToTheNew() {
+        Tokens t = StageTokens.of("The council improved from inadequate to good.");
+        Grade before = StageTokens.grade(t, "inadequate");
+        Grade after = StageTokens.grade(t, "good");
+        Status from = GradeStatus.status(MAY_2024, t, before, 0, after.from(), 0, List.of(), new Features());
+        Status to = GradeStatus.status(MAY_2024, t, after, before.to(), t.size, 1, List.of(), new Features());
+        assertTrue(from.previous());
+        assertFalse(to.previous());
+        assertEquals(2, to.newScore());
+    }
+
+    @Test
+    void aYearInARelativeClauseIsNotTheGradesYear() {
+        Status relative = status("In the town, where a review in 2007 prompted change, services were judged good.", "good",
+                new Features());
+        assertNull(relative.year());
+        assertFalse(relative.previous());
+        Status own = status("In the town in 2007, services were judged good.", "good", new Features());
+        assertEquals(2007, own.year());
+        assertTrue(own.previous());
+    }
+
+    @Test
+    void aCouncilIntroducedByWhichIsRatedHoldsAStandingGrade() {
+        String s = "The council, which is rated outstanding, has offered support.";
+        Tokens t = StageTokens.of(s);
+        Grade g = StageTokens.grade(t, "outstanding");
+        int council = StageTokens.at(t, "council");
+        List<CouncilMatcher.Mention> mention = List.of(new CouncilMatcher.Mention(council, council + 1, List.of(), true));
+        Features f = new Features();
+        assertTrue(GradeStatus.status(MAY_2024, t, g, 0, t.size, 0, mention, f).previous());
+        assertTrue(f.values().containsKey("p_which_is_rated"));
+        assertFalse(GradeStatus.status(MAY_2024, t, g, 0, t.size, 0, List.of(), new Features()).previous());
+    }
+}
