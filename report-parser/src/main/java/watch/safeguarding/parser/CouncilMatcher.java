@@ -141,7 +141,7 @@ final class CouncilMatcher {
                     j++;
                 }
             }
-            if (best != null && accept(t, best)) {
+            if (best != null && accept(t, best, startsName(t, best.to()))) {
                 out.add(best);
                 i = best.to();
             } else {
@@ -151,7 +151,13 @@ final class CouncilMatcher {
         return out;
     }
 
-    private static boolean accept(Tokens t, Mention m) {
+    /** Whether a council's name starts at token i: "Coventry Knowsley; Manchester", a list that lost its commas. */
+    private boolean startsName(Tokens t, int i) {
+        Node n = i < t.size && t.word[i] && t.upper[i] ? root.next.get(t.lower[i]) : null;
+        return n != null && n.form != null;
+    }
+
+    private static boolean accept(Tokens t, Mention m, boolean councilFollows) {
         int from = m.from();
         int to = m.to();
         // part of a hyphenated compound ("X-under-Y")
@@ -176,7 +182,7 @@ final class CouncilMatcher {
         }
         // a bare one-word name followed by another capitalised word is usually another proper name
         if (to - from == 1 && to < t.size && t.word[to] && t.upper[to] && !t.allCaps[from]
-                && !t.isAny(to, NAME_FOLLOWERS)) {
+                && !t.isAny(to, NAME_FOLLOWERS) && !councilFollows) {
             return false;
         }
         return true;

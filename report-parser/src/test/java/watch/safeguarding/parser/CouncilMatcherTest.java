@@ -62,6 +62,12 @@ class CouncilMatcherTest {
     }
 
     @Test
+    void aNameBeforeAnotherCouncilsNameIsAListThatLostItsCommas() {
+        assertEquals(List.of("Coventry=[E08000026]", "Knowsley=[E08000011]", "Manchester=[E08000003]",
+                "Rotherham=[E08000018]"), found("Ratings were poor in Coventry Knowsley; Manchester Rotherham."));
+    }
+
+    @Test
     void aNameSharedByTwoRowsHasBothCouncils() {
         assertEquals(List.of("Durham County Council=[E06000047, E10000010]"), found("Durham County Council was rated good."));
     }
