@@ -23,11 +23,14 @@ final class Decisions {
     void decide(DocumentState doc) {
         List<Draft> kept = new ArrayList<>();
         for (Draft d : doc.drafts) {
+            // drafts come in text order, so a grade's status leader is decided before it
+            d.fresh = d.earlierExample ? 0 : d.statusLeader != null ? d.statusLeader.fresh
+                    : model.fresh().probability(d.features);
+            double fresh = d.fresh;
             double judgement = model.judgement().probability(d.features);
             if (judgement < model.threshold()) {
                 continue;
             }
-            double fresh = d.earlierExample ? 0 : model.fresh().probability(d.features);
             d.previous = fresh < 0.5;
             d.newScore = (int) Math.round(fresh * 100);
             if (!d.yearStated) {

@@ -20,6 +20,10 @@ final class Draft {
     boolean repeated;
     /** A council named as an earlier example of the grade ("after A and B"): previous, whatever the cues say. */
     boolean earlierExample;
+    /** A standing grade this one is coordinated with ("A is currently rated good, while B is outstanding"). */
+    Draft statusLeader;
+    /** The learned probability that the grade is new. */
+    double fresh;
     /** The hand-written rules alone would drop it. */
     boolean vetoed;
 
@@ -39,6 +43,8 @@ final class Draft {
         d.features = features;
         d.repeated = repeated;
         d.earlierExample = earlierExample;
+        d.statusLeader = statusLeader;
+        d.fresh = fresh;
         d.vetoed = vetoed;
         return d;
     }

@@ -221,6 +221,7 @@ final class NewsExtractor {
             boolean statistics = eligible.isEmpty() && Vetoes.statistics(t);
             int lastAccepted = -1;
             boolean standingBefore = false;
+            Draft standingDraft = null;
             for (int gi = 0; gi < grades.size(); gi++) {
                 Grade g = grades.get(gi);
                 int windowStart = gi == 0 ? 0 : grades.get(gi - 1).to();
@@ -271,8 +272,11 @@ final class NewsExtractor {
                 Integer year = null;
                 Status st = GradeStatus.status(doc, t, g, windowStart, windowEnd, gi, eligible, f);
                 // "A and B are currently rated good, while C ... require improvement": both are standing grades
+                // (the learned decision follows the first grade's)
+                Draft statusLeader = null;
                 if (standingBefore && !st.previous() && lastAccepted >= 0 && ClauseStructure.coordinated(t, lastAccepted, g.from())) {
                     st = new Status(true, st.year(), st.newScore(), true);
+                    statusLeader = standingDraft;
                 }
                 standingBefore = st.standing();
                 year = st.year();
@@ -328,6 +332,7 @@ final class NewsExtractor {
                 boolean repeated = EarlierInspectionCues.repeated(t, g, windowStart, windowEnd);
                 f.add(repeated, "grade_again");
                 f.add("targets_", Math.min(targets.size(), 3));
+                int draftsBefore = doc.drafts.size();
                 earlierCouncils.removeAll(targets);
                 targets.addAll(earlierCouncils);
                 for (Council c : targets) {
@@ -350,6 +355,7 @@ final class NewsExtractor {
                         d.order = order++;
                         d.areaImplied = doc.areaImplied;
                         d.repeated = repeated;
+                        d.statusLeader = statusLeader;
                         doc.drafts.add(d);
                     }
                 }
@@ -357,6 +363,9 @@ final class NewsExtractor {
                     continue;
                 }
                 lastAccepted = g.to();
+                if (st.standing() && doc.drafts.size() > draftsBefore) {
+                    standingDraft = doc.drafts.get(draftsBefore);
+                }
                 sentenceAreas.addAll(gradeAreas);
                 doc.lastAreas = gradeAreas;
                 if (st.previous()) {

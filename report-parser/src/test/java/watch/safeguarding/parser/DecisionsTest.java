@@ -118,4 +118,25 @@ class DecisionsTest {
         assertTrue(context.previous);
         assertNull(context.year);
     }
+
+    @Test
+    void aGradeCoordinatedWithAStandingOneAndACouncilListedAsAnEarlierExampleAreEarlierWhateverTheirCues() {
+        LogisticModel judgement = new LogisticModel(5, Map.of(), 1, 0);
+        LogisticModel fresh = new LogisticModel(0, Map.of("fresh", 5.0, "old", -5.0), 1, 0);
+        Decisions learned = new Decisions(new DecisionModel(judgement, fresh, 0.5, "test"));
+        DocumentState doc = new DocumentState();
+        Draft standing = draft("overall", "inadequate", false, null, 0);
+        standing.features.add("old");
+        Draft coordinated = draft("overall", "outstanding", false, null, 0);
+        coordinated.features.add("fresh");
+        coordinated.statusLeader = standing;
+        Draft example = draft("overall", "good", false, null, 0);
+        example.features.add("fresh");
+        example.earlierExample = true;
+        doc.drafts.addAll(List.of(standing, coordinated, example));
+        learned.decide(doc);
+        assertTrue(standing.previous);
+        assertTrue(coordinated.previous);
+        assertTrue(example.previous);
+    }
 }
