@@ -65,6 +65,7 @@ final class GradeStatus {
         cuesBefore();
         cuesAfter();
         relativeIntroductionCues();
+        subordinateClauseCues();
         if (year == null) {
             spanAgoCues();
         }
@@ -269,7 +270,8 @@ final class GradeStatus {
      */
     private void relativeIntroductionCues() {
         for (int k = Math.max(windowStart, from - 4); k < from; k++) {
-            if ((t.is(k, "which") || t.is(k, "who")) && Tokens.isPunct(t, k - 1, ',') && mentionEndsAt(mentions, k - 1)
+            if ((t.is(k, "which") || t.is(k, "who")) && Tokens.isPunct(t, k - 1, ',')
+                    && (mentionEndsAt(mentions, k - 1) || t.isAny(k - 2, Lexicon.SUBJECT_NOUNS) && mainClauseResumes())
                     && (t.isAny(k + 2, Lexicon.RATE) || t.is(k + 2, "currently") || t.is(k + 2, "still"))) {
                 if (t.is(k + 1, "is") || t.is(k + 1, "are")) {
                     prev += f.cue("p_which_is_rated", 3);
@@ -278,6 +280,58 @@ final class GradeStatus {
                 }
             }
         }
+    }
+
+    /**
+     * "The service, rated inadequate by Ofsted, has recruited": a grade in a participle set off by commas describes
+     * its subject in passing; "set up after Ofsted rated the services inadequate": a grade in a clause of "after" or
+     * "since" came before the news.
+     */
+    private void subordinateClauseCues() {
+        int verb = t.is(from - 1, "as") ? from - 2 : from - 1;
+        if (t.isAny(verb, Lexicon.RATE) && Tokens.isPunct(t, verb - 1, ',')
+                && (mentionEndsAt(mentions, verb - 1) || t.isAny(verb - 2, Lexicon.SUBJECT_NOUNS)) && mainClauseResumes()) {
+            prev += f.cue("p_participle_in_commas", 3);
+        }
+        for (int k = from - 1; k >= lo; k--) {
+            if (ClauseStructure.clauseBoundary(t, k) && !t.is(k, "after")) {
+                return;
+            }
+            // "have moved out of special measures after Ofsted rated them good": the news and its cause
+            if ((t.is(k, "after") || t.is(k, "since")) && !t.is(k + 1, "being") && rateVerbBetween(k + 2, from)
+                    && !presentPerfectBefore(k)) {
+                prev += f.cue("p_after_clause", 2);
+                return;
+            }
+        }
+    }
+
+    /** A comma within a few tokens after the grade, then a verb of the main clause. */
+    private boolean mainClauseResumes() {
+        for (int k = g.to(); k < Math.min(t.size - 1, g.to() + 6); k++) {
+            if (Tokens.isPunct(t, k, ',')) {
+                return t.isAny(k + 1, Lexicon.MAIN_CLAUSE_VERBS);
+            }
+        }
+        return false;
+    }
+
+    private boolean presentPerfectBefore(int k) {
+        for (int i = windowStart; i < k; i++) {
+            if ((t.is(i, "has") || t.is(i, "have")) && i + 1 < k && t.word[i + 1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean rateVerbBetween(int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (t.isAny(k, Lexicon.RATE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "three years after being rated good", "rated good two years ago", "six months after a report condemned". */

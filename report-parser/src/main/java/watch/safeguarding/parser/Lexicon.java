@@ -120,6 +120,9 @@ final class Lexicon {
     /** See degree-adverbs.txt. */
     static final Set<String> DEGREE_ADVERBS = words("degree-adverbs");
 
+    /** See main-clause-verbs.txt. */
+    static final Set<String> MAIN_CLAUSE_VERBS = words("main-clause-verbs");
+
     /** See subject-nouns.txt. */
     static final Set<String> SUBJECT_NOUNS = words("subject-nouns");
 

@@ -105,6 +105,9 @@ class GradeStatusTest {
         Features f = new Features();
         assertTrue(GradeStatus.status(MAY_2024, t, g, 0, t.size, 0, mention, f).previous());
         assertTrue(f.values().containsKey("p_which_is_rated"));
-        assertFalse(GradeStatus.status(MAY_2024, t, g, 0, t.size, 0, List.of(), new Features()).previous());
+        String school = "The school, which is rated outstanding, has offered support.";
+        Tokens u = StageTokens.of(school);
+        assertFalse(GradeStatus.status(MAY_2024, u, StageTokens.grade(u, "outstanding"), 0, u.size, 0, List.of(),
+                new Features()).previous());
     }
 }
