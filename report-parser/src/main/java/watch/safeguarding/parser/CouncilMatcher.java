@@ -142,6 +142,10 @@ final class CouncilMatcher {
                 }
             }
             if (best != null && accept(t, best, startsName(t, best.to()))) {
+                Mention elided = elided(t, best);
+                if (elided != null) {
+                    out.add(elided);
+                }
                 out.add(best);
                 i = best.to();
             } else {
@@ -149,6 +153,23 @@ final class CouncilMatcher {
             }
         }
         return out;
+    }
+
+    /**
+     * "North and West Northamptonshire": a place prefix joined by "and" to a council's name that starts with
+     * another names the council the prefix makes of the rest.
+     */
+    private Mention elided(Tokens t, Mention m) {
+        int prefix = m.from() - 2;
+        if (prefix < 0 || !t.is(m.from() - 1, "and") || !t.word[prefix] || !t.upper[prefix]
+                || !t.isAny(prefix, PLACE_PREFIX) || !t.isAny(m.from(), PLACE_PREFIX)) {
+            return null;
+        }
+        Node n = root.next.get(t.lower[prefix]);
+        for (int k = m.from() + 1; k < m.to() && n != null; k++) {
+            n = t.word[k] ? n.next.get(t.lower[k]) : n;
+        }
+        return n == null || n.form == null ? null : new Mention(prefix, prefix + 1, n.form.councils(), n.form.explicit());
     }
 
     /** Whether a council's name starts at token i: "Coventry Knowsley; Manchester", a list that lost its commas. */

@@ -62,6 +62,14 @@ class CouncilMatcherTest {
     }
 
     @Test
+    void aPlacePrefixJoinedToACouncilsNameNamesAnotherCouncil() {
+        assertEquals(List.of("North=[E06000061]", "West Northamptonshire=[E06000062]"),
+                found("The trust serves North and West Northamptonshire."));
+        assertEquals(List.of("East=[E10000011]", "West Sussex=[E10000032]"), found("Both East and West Sussex were good."));
+        assertEquals(List.of(), found("It covers South and West Yorkshire."), "no council is named Yorkshire");
+    }
+
+    @Test
     void aNameBeforeAnotherCouncilsNameIsAListThatLostItsCommas() {
         assertEquals(List.of("Coventry=[E08000026]", "Knowsley=[E08000011]", "Manchester=[E08000003]",
                 "Rotherham=[E08000018]"), found("Ratings were poor in Coventry Knowsley; Manchester Rotherham."));
