@@ -105,6 +105,9 @@ final class Lexicon {
     /** See hypothetical.txt. */
     static final Set<String> HYPOTHETICAL = words("hypothetical");
 
+    /** See next-events.txt. */
+    static final Set<String> NEXT_EVENTS = words("next-events");
+
     /** See other-subjects.txt. */
     static final Set<String> OTHER_SUBJECT = words("other-subjects");
 

@@ -218,6 +218,19 @@ final class Vetoes {
         return false;
     }
 
+    /** "gain an 'outstanding' rating next time Ofsted come", "good at the next inspection": a target, always. */
+    static boolean forNextTime(Tokens t, Grade g) {
+        for (int k = g.to(); k < Math.min(t.size - 1, g.to() + 8); k++) {
+            if (ClauseStructure.clauseBoundary(t, k) || Tokens.isPunct(t, k, '.')) {
+                return false;
+            }
+            if (t.is(k, "next") && t.isAny(k + 1, Lexicon.NEXT_EVENTS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** School, academy, children's home, SEND, youth offending, LSCB...: not the council's children's services. */
     static boolean otherSubject(Tokens t, Grade g, List<CouncilMatcher.Mention> mentions) {
         for (int k = Math.max(0, g.from() - 12); k < Math.min(t.size, g.to() + 3); k++) {
