@@ -168,8 +168,10 @@ final class GradeStatus {
             prev += f.cue("p_no_longer", 3);
         } else if (w.equals("after") && from - k <= 4 && onlyDeterminers(t, k + 1, from)) {
             prev += f.cue("p_after_grade", 2); // "lifts the direction after 'good' Ofsted": the grade came first
-        } else if (w.equals("currently") && from - k <= 4) {
-            prev += f.cue("p_currently", 3); // "are currently rated good": a standing grade given for context
+        } else if (w.equals("currently") && (from - k <= 4 || from - k <= 10 && rateVerbBetween(k + 1, from)
+                && !boundaryBetween(k + 1, from))) {
+            // "are currently rated good", "currently delivering services rated 'inadequate'": a standing grade
+            prev += f.cue("p_currently", 3);
             standing = true;
         } else if (Lexicon.LEAVING_VERBS.contains(w) && from - k <= 4) {
             prev += f.cue("p_left_behind", 3); // "will shed the 'inadequate' rating": the grade it holds
@@ -319,6 +321,15 @@ final class GradeStatus {
     private boolean presentPerfectBefore(int k) {
         for (int i = windowStart; i < k; i++) {
             if ((t.is(i, "has") || t.is(i, "have")) && i + 1 < k && t.word[i + 1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean boundaryBetween(int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (ClauseStructure.clauseBoundary(t, k)) {
                 return true;
             }
         }

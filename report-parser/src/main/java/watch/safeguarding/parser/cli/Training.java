@@ -26,8 +26,11 @@ import watch.safeguarding.parser.decide.Trainer.Example;
  */
 final class Training {
 
-    /** Regularisation of the logistic regressions, chosen by cross-validation over seeds, dev and train. */
+    /** Regularisation of the judgement model, chosen by cross-validation over seeds, dev and train. */
     static final double C = 0.3;
+
+    /** Regularisation of the new-or-previous model, chosen the same way (0.1-1.0 tried: 0.2 best). */
+    static final double C_STATUS = 0.2;
 
     /** A labelled text with its candidates (which do not depend on any model). */
     record Labelled(Path dir, JsonNode entry, List<Candidate> candidates, Set<String> graded, Set<String> gradedAnyArea,
@@ -119,9 +122,8 @@ final class Training {
                 }
             }
         }
-        Trainer trainer = new Trainer(C);
-        LogisticModel j = trainer.train(judgement);
-        LogisticModel s = trainer.train(status);
+        LogisticModel j = new Trainer(C).train(judgement);
+        LogisticModel s = new Trainer(C_STATUS).train(status);
         return new DecisionModel(j, s, 0.5, provenance);
     }
 
