@@ -156,7 +156,7 @@ final class CouncilMatcher {
     }
 
     /**
-     * "North and West Northamptonshire": a place prefix joined by "and" to a council's name that starts with
+     * "North and West X": a place prefix joined by "and" to a council's name that starts with
      * another names the council the prefix makes of the rest.
      */
     private Mention elided(Tokens t, Mention m) {
@@ -172,7 +172,7 @@ final class CouncilMatcher {
         return n == null || n.form == null ? null : new Mention(prefix, prefix + 1, n.form.councils(), n.form.explicit());
     }
 
-    /** Whether a council's name starts at token i: "Coventry Knowsley; Manchester", a list that lost its commas. */
+    /** Whether a council's name starts at token i: "A B; C D and E", a list that lost its commas. */
     private boolean startsName(Tokens t, int i) {
         Node n = i < t.size && t.word[i] && t.upper[i] ? root.next.get(t.lower[i]) : null;
         return n != null && n.form != null;
@@ -227,9 +227,9 @@ final class CouncilMatcher {
     }
 
     /**
-     * Which mentions are councils listed as earlier examples: right after a marker ("after Lambeth and Cumbria",
-     * "joins Bradford, Herefordshire and Torbay"), or joined to one by list punctuation, "and" and time words
-     * ("following Lambeth last Tuesday and Cumbria last Wednesday"). "Following Slough's inspection" is no example.
+     * Which mentions are councils listed as earlier examples: right after a marker ("after A and B", "joins A, B
+     * and C"), or joined to one by list punctuation, "and" and time words ("following A last Tuesday and B last
+     * Wednesday"). "Following X's inspection" is no example.
      */
     static boolean[] earlierExamples(Tokens t, List<Mention> mentions) {
         boolean[] out = new boolean[mentions.size()];

@@ -24,9 +24,9 @@ final class Decisions {
         List<Draft> kept = new ArrayList<>();
         for (Draft d : doc.drafts) {
             // drafts come in text order, so a grade's status leader is decided before it
-            d.fresh = d.earlierExample ? 0 : d.statusLeader != null ? d.statusLeader.fresh
+            double fresh = d.earlierExample ? 0 : d.statusLeader != null ? d.statusLeader.fresh
                     : model.fresh().probability(d.features);
-            double fresh = d.fresh;
+            d.fresh = fresh;
             double judgement = model.judgement().probability(d.features);
             if (judgement < model.threshold()) {
                 continue;

@@ -271,8 +271,8 @@ final class NewsExtractor {
                 boolean explicit = !eligible.isEmpty();
                 Integer year = null;
                 Status st = GradeStatus.status(doc, t, g, windowStart, windowEnd, gi, eligible, f);
-                // "A and B are currently rated good, while C ... require improvement": both are standing grades
-                // (the learned decision follows the first grade's)
+                // "A and B are currently rated good, while C ... require improvement": both are standing grades, and
+                // the learned decision follows the first grade's
                 Draft statusLeader = null;
                 if (standingBefore && !st.previous() && lastAccepted >= 0 && ClauseStructure.coordinated(t, lastAccepted, g.from())) {
                     st = new Status(true, st.year(), st.newScore(), true);

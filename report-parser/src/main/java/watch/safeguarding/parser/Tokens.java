@@ -85,28 +85,23 @@ final class Tokens {
     }
 
     private void addWord(int s, int e, String lowerCase, boolean up, boolean caps) {
+        add(s, e, lowerCase, true, up, caps);
+    }
+
+    private void addPunct(int s, char c) {
+        add(s, s + 1, single(c), false, false, false);
+    }
+
+    private void add(int s, int e, String lowerCase, boolean isWord, boolean up, boolean caps) {
         if (size == start.length) {
             grow();
         }
         start[size] = s;
         end[size] = e;
         lower[size] = lowerCase;
-        word[size] = true;
+        word[size] = isWord;
         upper[size] = up;
         allCaps[size] = caps;
-        size++;
-    }
-
-    private void addPunct(int s, char c) {
-        if (size == start.length) {
-            grow();
-        }
-        start[size] = s;
-        end[size] = s + 1;
-        lower[size] = single(c);
-        word[size] = false;
-        upper[size] = false;
-        allCaps[size] = false;
         size++;
     }
 
