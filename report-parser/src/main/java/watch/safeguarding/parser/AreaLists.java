@@ -55,12 +55,12 @@ final class AreaLists {
     static boolean listContinuation(Tokens t, int from, int to) {
         boolean sep = false;
         for (int k = from; k < to; k++) {
-            if (Tokens.isPunct(t, k, ';') || Tokens.isPunct(t, k, '.') || Tokens.isPunct(t, k, ':') || t.word[k] && (Lexicon.BE.contains(t.lower[k])
+            if (Tokens.isPunct(t, k, '.') || Tokens.isPunct(t, k, ':') || t.word[k] && (Lexicon.BE.contains(t.lower[k])
                     || Lexicon.RATE.contains(t.lower[k]) || GradeFinder.GRADE_WORDS.contains(t.lower[k])
                     || EXCEPTIONS.contains(t.lower[k]))) {
                 return false;
             }
-            if (Tokens.isPunct(t, k, ',') || t.is(k, "and") || Tokens.isPunct(t, k, '\u2022')) {
+            if (Tokens.isPunct(t, k, ',') || Tokens.isPunct(t, k, ';') || t.is(k, "and") || Tokens.isPunct(t, k, '\u2022')) {
                 sep = true;
             }
         }

@@ -34,6 +34,8 @@ final class GradeAreas {
     private final boolean passiveTo;
     /** The punctuation that opens a counted list after the grade ("in three key areas -"), else -1. */
     private final int listed;
+    /** "rated as good the council's leadership": the object follows its complement. */
+    private final boolean inverted;
 
     private GradeAreas(DocumentState doc, Tokens t, Grade g, int windowStart, int windowEnd, List<Area> areas, int era) {
         this.doc = doc;
@@ -69,6 +71,9 @@ final class GradeAreas {
             k = listed;
         }
         after = k;
+        // "rated as good the impact of leaders ...": the object after its complement
+        int before = t.isQuote(g.from() - 1) ? g.from() - 2 : g.from() - 1;
+        inverted = (t.is(before, "as") || t.isAny(before, Lexicon.RATE)) && t.is(after, "the");
     }
 
     /** {@code era}: the year the grade is of, if the text states it, else the text's year. */
@@ -171,15 +176,13 @@ final class GradeAreas {
 
     /** After the grade: "inadequate for safeguarding children", "requires improvement - the impact of leaders...". */
     private boolean areaFollows() {
-        // "rated as good the impact of leaders ...": the object after its complement
-        boolean inverted = (t.is(g.from() - 1, "as") || t.isAny(g.from() - 1, Lexicon.RATE)) && t.is(after, "the");
         return after < t.size && (t.is(after, "for") || t.is(after, "in") || t.is(after, "at") || t.is(after, "across")
                 || t.is(after, "on") || Tokens.isPunct(t, after, '-') || Tokens.isPunct(t, after, ':') || inverted || listed > 0
                 || passiveTo);
     }
 
     private Area firstAreaAfter() {
-        int reach = passiveTo ? PASSIVE_OBJECT : listed > 0 ? LIST_START : 4;
+        int reach = passiveTo || inverted ? PASSIVE_OBJECT : listed > 0 ? LIST_START : 4;
         for (Area a : areas) {
             if (a.from() >= after && a.from() <= after + reach && a.from() < windowEnd) {
                 return a;
