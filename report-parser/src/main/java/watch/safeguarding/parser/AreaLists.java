@@ -51,7 +51,7 @@ final class AreaLists {
         return -1;
     }
 
-    /** ", the experiences and progress of" between two listed areas: no verb, a comma or "and". */
+    /** ", the experiences and progress of" between two listed areas: no verb, a comma, semicolon or "and". */
     static boolean listContinuation(Tokens t, int from, int to) {
         boolean sep = false;
         for (int k = from; k < to; k++) {

@@ -12,8 +12,11 @@ import java.util.Set;
 /** The judgement areas a grade is given for: the area mentions its sentence ties to it, or those it refers back to. */
 final class GradeAreas {
 
-    /** How far after "was given to" the area may start ("to the local authority's work with children in care"). */
-    private static final int PASSIVE_OBJECT = 10;
+    /**
+     * How far after "was given to", or after an inverted "rated as good", the object's area may start ("to the local
+     * authority's work with children in care", "the council's children's services leadership").
+     */
+    private static final int OBJECT_REACH = 10;
 
     /** Words after "for" or "in" that do not begin an unnamed area ("good for the", "inadequate in July"). */
     private static final Set<String> NON_NOUN_AFTER = Set.of("the", "its", "their", "a", "an", "this", "last",
@@ -72,7 +75,7 @@ final class GradeAreas {
         }
         after = k;
         // "rated as good the impact of leaders ...": the object after its complement
-        int before = t.isQuote(g.from() - 1) ? g.from() - 2 : g.from() - 1;
+        int before = wordBefore(t, g);
         inverted = (t.is(before, "as") || t.isAny(before, Lexicon.RATE)) && t.is(after, "the");
     }
 
@@ -182,7 +185,7 @@ final class GradeAreas {
     }
 
     private Area firstAreaAfter() {
-        int reach = passiveTo || inverted ? PASSIVE_OBJECT : listed > 0 ? LIST_START : 4;
+        int reach = passiveTo || inverted ? OBJECT_REACH : listed > 0 ? LIST_START : 4;
         for (Area a : areas) {
             if (a.from() >= after && a.from() <= after + reach && a.from() < windowEnd) {
                 return a;
@@ -314,13 +317,18 @@ final class GradeAreas {
 
     /** "rated inadequate", "was 'good'", "as good": a verb of rating or being, or "as", just before the grade. */
     private static boolean predicative(Tokens t, Grade g, int windowStart) {
-        int b = t.isQuote(g.from() - 1) ? g.from() - 2 : g.from() - 1;
+        int b = wordBefore(t, g);
         for (int q = b; q >= Math.max(windowStart, b - 2); q--) {
             if (t.word[q] && (Lexicon.RATE.contains(t.lower[q]) || Lexicon.BE.contains(t.lower[q]) || t.is(q, "as"))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The token before the grade, past an opening quote. */
+    private static int wordBefore(Tokens t, Grade g) {
+        return t.isQuote(g.from() - 1) ? g.from() - 2 : g.from() - 1;
     }
 
     /** "These areas": the ones the sentence before listed, else the ones last graded. */
