@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +42,16 @@ final class Lexicon {
 
     private static Set<String> words(String family) {
         return Set.copyOf(entries(family));
+    }
+
+    /** "role => word" lines, as one set of words per role. */
+    private static Map<String, Set<String>> roles(String family) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String[] p : phrases(family)) {
+            out.computeIfAbsent(p[0], r -> new HashSet<>()).add(p[1]);
+        }
+        out.replaceAll((r, w) -> Set.copyOf(w));
+        return Map.copyOf(out);
     }
 
     /** "phrase => value" lines. */
@@ -137,6 +149,15 @@ final class Lexicon {
 
     /** See dating-verbs.txt. */
     static final Set<String> DATING_VERBS = words("dating-verbs");
+
+    private static final Map<String, Set<String>> HYPOTHETICAL_SCOPE = roles("hypothetical-scope");
+    /** See hypothetical-scope.txt. */
+    static final Set<String> FINITE_PAST = HYPOTHETICAL_SCOPE.get("finite");
+    static final Set<String> CLAUSE_JOINS = HYPOTHETICAL_SCOPE.get("join");
+    static final Set<String> ATTAINING = HYPOTHETICAL_SCOPE.get("attaining");
+    static final Set<String> RECORD_RANKS = HYPOTHETICAL_SCOPE.get("rank");
+    static final Set<String> RELATIVES = HYPOTHETICAL_SCOPE.get("relative");
+    static final Set<String> GETTING = HYPOTHETICAL_SCOPE.get("getting");
 
     /** See leaving-verbs.txt. */
     static final Set<String> LEAVING_VERBS = words("leaving-verbs");

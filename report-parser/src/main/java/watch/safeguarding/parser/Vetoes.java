@@ -198,6 +198,20 @@ final class Vetoes {
                 continue;
             }
             String w = t.lower[k];
+            // "will shed the 'inadequate' rating": the hope is to leave a grade the council holds
+            if (Lexicon.LEAVING_VERBS.contains(w)) {
+                return false;
+            }
+            // "as well as it could and was rated inadequate", "a rocky journey where it was rated": the grade has
+            // its own finite verb, and the modal belongs to the clause before
+            if (Lexicon.FINITE_PAST.contains(w) && (t.isAny(k - 1, Lexicon.CLAUSE_JOINS) || t.isAny(k - 2, Lexicon.CLAUSE_JOINS))) {
+                return false;
+            }
+            // "the first councils to achieve the highest rating", "services that meet the requirements for good":
+            // a record or a finding, not a target
+            if (Lexicon.ATTAINING.contains(w) && (t.is(k - 1, "to") && ordinalBefore(t, k - 2) || t.isAny(k - 1, Lexicon.RELATIVES))) {
+                continue;
+            }
             // a capitalised word inside the sentence is a name ("delivered by Achieving for Children"), not a modal
             if (Lexicon.HYPOTHETICAL.contains(w) && !(t.upper[k] && k > 0 && !t.isQuote(k - 1))) {
                 return true;
@@ -206,12 +220,40 @@ final class Vetoes {
                 return true;
             }
             if (w.equals("to") && (t.is(k + 1, "be") || t.is(k + 1, "become")) && k > 0
+                    && wordsBetween(t, k + 2, g.from()) <= TO_BE_REACH && !t.is(k - 1, "on") && !t.is(k - 1, "all") && !t.is(k - 1, "both")
                     && !rateEarlierInClause(t, k - 1, windowStart)
                     && !t.is(k - 1, "improvement") && !t.is(k - 1, "continue") && !t.is(k - 1, "continues")) {
-                // "aims to be good" but not "judged to be good"
+                // "aims to be good" but not "judged to be good", "went on to be rated", "judged the three areas all
+                // to be outstanding", "progress needs to be made, rating the service as good"
+                return true;
+            }
+            if (w.equals("to") && t.isAny(k - 1, Lexicon.GETTING) && wordsBetween(t, k + 1, g.from()) == 0) {
                 return true;
             }
             if (w.equals("before") && (t.is(k + 1, "they") || t.is(k + 1, "it") || t.is(k + 1, "the"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far "to be" may stand before the grade it makes a target: "aims to be judged by Ofsted as good". */
+    private static final int TO_BE_REACH = 4;
+
+    private static int wordsBetween(Tokens t, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            if (t.word[k]) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** "the first council", "the only authority in the country": a word a few places before that ranks a record. */
+    private static boolean ordinalBefore(Tokens t, int k) {
+        for (int s = k; s >= Math.max(0, k - 6); s--) {
+            if (t.isAny(s, Lexicon.RECORD_RANKS)) {
                 return true;
             }
         }
