@@ -159,6 +159,9 @@ final class Lexicon {
     static final Set<String> RELATIVES = HYPOTHETICAL_SCOPE.get("relative");
     static final Set<String> GETTING = HYPOTHETICAL_SCOPE.get("getting");
 
+    /** See setting-judgements.txt: each phrase as its words. */
+    static final List<String[]> SETTING_JUDGEMENTS = entries("setting-judgements").stream().map(e -> e.split(" ")).toList();
+
     /** See leaving-verbs.txt. */
     static final Set<String> LEAVING_VERBS = words("leaving-verbs");
 

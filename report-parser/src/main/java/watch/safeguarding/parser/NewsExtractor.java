@@ -195,9 +195,10 @@ final class NewsExtractor {
         }
         boolean unknownCouncil = Vetoes.unknownCouncil(t, all);
 
-        if (Vetoes.namesChildrensServices(t)) {
+        boolean settingJudgements = Vetoes.namesSettingJudgement(t);
+        if (Vetoes.namesChildrensServices(t) && !settingJudgements) {
             doc.otherTopic = false;
-        } else if (Vetoes.namesOtherService(t)) {
+        } else if (settingJudgements || Vetoes.namesOtherService(t)) {
             doc.otherTopic = true;
         }
         List<Grade> grades = gated ? GradeFinder.grades(t, doc.annual, doc.refYear) : List.of();
@@ -262,7 +263,7 @@ final class NewsExtractor {
                         || Vetoes.countBefore(t, g, windowStart)) {
                     continue;
                 }
-                if (Vetoes.otherSubject(t, g, eligible)) {
+                if (settingJudgements || Vetoes.otherSubject(t, g, eligible)) {
                     doc.otherTopic = true;
                     continue;
                 }

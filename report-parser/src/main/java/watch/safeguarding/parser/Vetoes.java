@@ -64,6 +64,22 @@ final class Vetoes {
         return false;
     }
 
+    /** "the overall experiences and progress of children and young people": a children's home's judgements. */
+    static boolean namesSettingJudgement(Tokens t) {
+        for (String[] phrase : Lexicon.SETTING_JUDGEMENTS) {
+            for (int k = 0; k + phrase.length <= t.size; k++) {
+                int i = 0;
+                while (i < phrase.length && t.is(k + i, phrase[i])) {
+                    i++;
+                }
+                if (i == phrase.length) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** "Gwynedd Council", "Dundee City Council": a council not in the gazetteer (Welsh, Scottish, district). */
     static boolean unknownCouncil(Tokens t, List<CouncilMatcher.Mention> mentions) {
         for (int i = 1; i < t.size; i++) {
