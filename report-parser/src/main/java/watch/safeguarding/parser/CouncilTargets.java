@@ -45,6 +45,9 @@ final class CouncilTargets {
         if (c.validTo() == null) {
             return false;
         }
+        if (doc.writtenSince != null && doc.writtenSince.isAfter(c.validTo())) {
+            return true;
+        }
         return doc.published != null ? doc.published.isAfter(c.validTo()) : doc.pubYear != null && doc.pubYear > c.validTo().getYear();
     }
 
@@ -109,26 +112,56 @@ final class CouncilTargets {
         return true;
     }
 
-    /** The authority that existed at the time: predecessor before a new council's start, successor after abolition. */
-    Council resolveFor(DocumentState doc, List<Council> councils, Integer year) {
+    /**
+     * The authorities that held the grade at the time: the predecessor before a new council's start, the successor
+     * after abolition, and every successor of a council split in two ("Northamptonshire" in 2022 is North and West
+     * Northamptonshire, inspected together). An earlier grade of no stated year stays with the council named: which
+     * of the heirs it belongs to is unknown.
+     */
+    List<Council> resolveFor(DocumentState doc, List<Council> councils, Integer year, boolean previous) {
         Council c = CouncilMatcher.resolve(councils, year == null ? doc.published : null,
                 year != null ? year : doc.councilYear());
-        return timeShift(c, year != null ? year : doc.councilYear());
+        return timeShift(c, yearOf(doc, c, year), year != null || !previous, doc.lowerText());
     }
 
-    Council timeShift(Council c, Integer year) {
+    /** The year a grade of the council is of: its own, else the text's, past the council's end if the text is. */
+    static Integer yearOf(DocumentState doc, Council c, Integer year) {
+        if (year != null) {
+            return year;
+        }
+        if (c != null && c.validTo() != null && doc.writtenSince != null && doc.writtenSince.isAfter(c.validTo())) {
+            return Math.max(doc.councilYear(), c.validTo().getYear() + 1);
+        }
+        return doc.councilYear();
+    }
+
+    List<Council> timeShift(Council c, Integer year, boolean split) {
+        return timeShift(c, year, split, null);
+    }
+
+    /** @param lowerText the whole text in lower case, to choose among the heirs of a split council; null: all */
+    List<Council> timeShift(Council c, Integer year, boolean split, String lowerText) {
         if (c == null || year == null) {
-            return c;
+            return java.util.Collections.singletonList(c);
         }
         if (c.validFrom() != null && year < c.validFrom().getYear()) {
             Council p = predecessorOf.get(c.code());
             if (p != null && p.validInYear(year)) {
-                return p;
+                return List.of(p);
             }
         }
-        if (c.validTo() != null && year > c.validTo().getYear() && c.successors().size() == 1) {
-            return gazetteer.byCode(c.successors().get(0)).orElse(c);
+        if (c.validTo() != null && year > c.validTo().getYear() && (c.successors().size() == 1 || split && !c.successors().isEmpty())) {
+            List<Council> heirs = new ArrayList<>();
+            for (String code : c.successors()) {
+                gazetteer.byCode(code).ifPresent(heirs::add);
+            }
+            // "parts of Cumbria ... Westmorland and Furness Council": the heir the text names, if it names only some
+            if (heirs.size() > 1 && lowerText != null) {
+                List<Council> named = heirs.stream().filter(h -> gazetteer.namesOwnName(lowerText, h.code())).toList();
+                heirs = named.isEmpty() ? heirs : named;
+            }
+            return heirs.isEmpty() ? List.of(c) : heirs;
         }
-        return c;
+        return List.of(c);
     }
 }

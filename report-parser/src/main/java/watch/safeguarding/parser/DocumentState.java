@@ -16,6 +16,8 @@ final class DocumentState {
     String title;
     LocalDate published;
     Integer pubYear;
+    /** An undated text that names a council by a name first used on this day was written then or later. */
+    LocalDate writtenSince;
     int refYear;
     boolean annual;
     boolean cpInspection;
@@ -48,6 +50,16 @@ final class DocumentState {
     Integer councilYear() {
         return pubYear != null ? pubYear : refYear > 0 ? Integer.valueOf(refYear) : null;
     }
+
+    /** The text in lower case, made once when first asked for. */
+    String lowerText() {
+        if (lowerText == null && text != null) {
+            lowerText = text.toLowerCase(java.util.Locale.ROOT);
+        }
+        return lowerText;
+    }
+
+    private String lowerText;
 
     /** The text is about inspections of children's services at all. */
     boolean gated;

@@ -74,6 +74,81 @@ public final class Gazetteer {
             map.put(c.code(), c);
         }
         this.byCode = Collections.unmodifiableMap(map);
+        this.newCouncilNames = newCouncilNames(this.councils);
+    }
+
+    /** For each council created since 2009, the lower-case names that only it bore. */
+    private final Map<String, List<String>> newCouncilNames;
+
+    private static Map<String, List<String>> newCouncilNames(List<Council> councils) {
+        Map<String, Set<String>> codesByName = new HashMap<>();
+        for (Council c : councils) {
+            for (String n : names(c)) {
+                codesByName.computeIfAbsent(n, k -> new HashSet<>()).add(c.code());
+            }
+        }
+        Map<String, List<String>> out = new HashMap<>();
+        for (Council c : councils) {
+            if (c.validFrom() == null) {
+                continue;
+            }
+            List<String> own = new ArrayList<>();
+            for (String n : names(c)) {
+                // "Somerset Council" is also the end of "North Somerset Council": not a name of the new council alone
+                if (codesByName.get(n).size() == 1 && codesByName.keySet().stream().noneMatch(o -> o.endsWith(" " + n))) {
+                    own.add(n);
+                }
+            }
+            if (!own.isEmpty()) {
+                out.put(c.code(), List.copyOf(own));
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    private static Set<String> names(Council c) {
+        Set<String> out = new HashSet<>();
+        out.add(c.officialName().toLowerCase(java.util.Locale.ROOT));
+        for (String a : c.aliases()) {
+            out.add(a.toLowerCase(java.util.Locale.ROOT));
+        }
+        return out;
+    }
+
+    /**
+     * The latest day on which a council the text names by a name of its own began ("North Northamptonshire Council"
+     * was first written in April 2021): a text that names it was written then or later. Null when it names none.
+     */
+    LocalDate latestStartNamedIn(String lowerText) {
+        LocalDate latest = null;
+        for (Map.Entry<String, List<String>> e : newCouncilNames.entrySet()) {
+            LocalDate start = byCode.get(e.getKey()).validFrom();
+            if ((latest == null || start.isAfter(latest)) && namesOwnName(lowerText, e.getKey())) {
+                latest = start;
+            }
+        }
+        return latest;
+    }
+
+    /** Whether the text names the council (one created since 2009) by a name that only it bore. */
+    boolean namesOwnName(String lowerText, String code) {
+        for (String n : newCouncilNames.getOrDefault(code, List.of())) {
+            if (containsWord(lowerText, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsWord(String text, String phrase) {
+        for (int i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
+            int end = i + phrase.length();
+            if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The gazetteer built into the jar; loaded once. */

@@ -162,6 +162,9 @@ final class Lexicon {
     /** See setting-judgements.txt: each phrase as its words. */
     static final List<String[]> SETTING_JUDGEMENTS = entries("setting-judgements").stream().map(e -> e.split(" ")).toList();
 
+    /** See predecessor-markers.txt. */
+    static final Set<String> PREDECESSOR_MARKERS = words("predecessor-markers");
+
     /** See leaving-verbs.txt. */
     static final Set<String> LEAVING_VERBS = words("leaving-verbs");
 

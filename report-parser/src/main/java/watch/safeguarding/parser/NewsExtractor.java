@@ -101,9 +101,11 @@ final class NewsExtractor {
         doc.domainCouncil = gazetteer.byUrl(doc.url).orElse(null);
 
         List<Span> sentences = SentenceSplitter.sentences(text);
-        doc.refYear = doc.pubYear != null ? doc.pubYear : SentenceSplitter.maxYear(text, sentences);
-
         String lower = text.toLowerCase(Locale.ROOT);
+        doc.writtenSince = doc.pubYear != null ? null : gazetteer.latestStartNamedIn(lower);
+        doc.refYear = doc.pubYear != null ? doc.pubYear : Math.max(SentenceSplitter.maxYear(text, sentences),
+                doc.writtenSince != null ? doc.writtenSince.getYear() : 0);
+
         doc.annual = lower.contains("annual rating") || lower.contains("annual children's services rating")
                 || lower.contains("annual performance assessment") || lower.contains("performing poorly")
                 || lower.contains("performs poorly") || lower.contains("performing excellently")
@@ -283,7 +285,7 @@ final class NewsExtractor {
                 year = st.year();
                 if (explicit) {
                     for (CouncilMatcher.Mention m : CouncilTargets.targetsFor(t, eligible, grades, gi, ratings.size())) {
-                        targets.add(councilTargets.resolveFor(doc, m.councils(), year));
+                        targets.addAll(councilTargets.resolveFor(doc, m.councils(), year, st.previous()));
                     }
                 } else {
                     // with a school, a children's home or a youth justice service the story's subject, "inspectors
@@ -303,7 +305,8 @@ final class NewsExtractor {
                     Council county = speaker == null ? CouncilTargets.countyAnaphor(t, doc) : null;
                     Council implied = speaker != null ? speaker : county != null ? county : doc.focus;
                     f.add(speaker != null ? "council_speaker" : county != null ? "council_county" : "council_focus");
-                    targets.add(councilTargets.timeShift(implied, year != null ? year : doc.councilYear()));
+                    targets.addAll(councilTargets.timeShift(implied, CouncilTargets.yearOf(doc, implied, year), year != null || !st.previous(),
+                            doc.lowerText()));
                 }
                 // an authority abolished by then is a place name, not the subject of a newly published grade
                 if (!st.previous()) {
@@ -386,9 +389,13 @@ final class NewsExtractor {
         // discourse focus
         if (unknownCouncil) {
             doc.focus = null;
-        } else if (!eligible.isEmpty()) {
-            CouncilMatcher.Mention first = eligible.get(0);
-            doc.focus = CouncilMatcher.resolve(first.councils(), doc.published, doc.councilYear());
+        } else {
+            for (CouncilMatcher.Mention m : eligible) {
+                if (!t.isAny(m.from() - 1, Lexicon.PREDECESSOR_MARKERS)) {
+                    doc.focus = CouncilMatcher.resolve(m.councils(), doc.published, doc.councilYear());
+                    break;
+                }
+            }
         }
         doc.prevSentenceYear = sentenceYear;
         doc.prevSentencePrevious = sentencePrevious || EarlierInspectionCues.containsPreviousInspection(t);

@@ -58,17 +58,22 @@ class CouncilTargetsTest {
 
     @Test
     void aNewCouncilsGradeBeforeItExistedIsItsPredecessors() {
-        assertEquals("E10000021", TARGETS.timeShift(council("E06000061"), 2019).code());
-        assertEquals("E06000061", TARGETS.timeShift(council("E06000061"), 2021).code());
-        assertEquals("E06000061", TARGETS.timeShift(council("E06000061"), null).code());
+        assertEquals(List.of("E10000021"), codes(TARGETS.timeShift(council("E06000061"), 2019, true)));
+        assertEquals(List.of("E06000061"), codes(TARGETS.timeShift(council("E06000061"), 2021, true)));
+        assertEquals(List.of("E06000061"), codes(TARGETS.timeShift(council("E06000061"), null, true)));
     }
 
     @Test
-    void anAbolishedCouncilsLaterGradeIsItsOnlySuccessors() {
-        assertEquals("E06000058", TARGETS.timeShift(council("E06000028"), 2020).code());
-        assertEquals("E06000028", TARGETS.timeShift(council("E06000028"), 2019).code());
-        assertEquals("E10000006", TARGETS.timeShift(council("E10000006"), 2024).code(), "two successors: no choice");
-        assertNull(TARGETS.timeShift(null, 2020));
+    void anAbolishedCouncilsLaterGradeIsItsSuccessors() {
+        assertEquals(List.of("E06000058"), codes(TARGETS.timeShift(council("E06000028"), 2020, true)));
+        assertEquals(List.of("E06000028"), codes(TARGETS.timeShift(council("E06000028"), 2019, true)));
+        assertEquals(List.of("E06000061", "E06000062"), codes(TARGETS.timeShift(council("E10000021"), 2022, true)),
+                "a council split in two: both heirs");
+        assertEquals(List.of("E10000021"), codes(TARGETS.timeShift(council("E10000021"), 2022, false)),
+                "an earlier grade of no stated year: no choice between the heirs");
+        assertEquals(List.of("E06000058"), codes(TARGETS.timeShift(council("E06000028"), 2020, false)),
+                "one heir: no choice to make");
+        assertNull(TARGETS.timeShift(null, 2020, true).get(0));
     }
 
     @Test
@@ -77,9 +82,13 @@ class CouncilTargetsTest {
         DocumentState doc = new DocumentState();
         doc.published = LocalDate.of(2008, 5, 1);
         doc.pubYear = 2008;
-        assertEquals("E10000010", TARGETS.resolveFor(doc, durham, null).code());
-        assertEquals("E06000047", TARGETS.resolveFor(doc, durham, 2015).code());
-        assertEquals("E10000021", TARGETS.resolveFor(doc, List.of(council("E06000061")), null).code());
+        assertEquals(List.of("E10000010"), codes(TARGETS.resolveFor(doc, durham, null, false)));
+        assertEquals(List.of("E06000047"), codes(TARGETS.resolveFor(doc, durham, 2015, false)));
+        assertEquals(List.of("E10000021"), codes(TARGETS.resolveFor(doc, List.of(council("E06000061")), null, false)));
+    }
+
+    private static List<String> codes(List<Council> councils) {
+        return councils.stream().map(Council::code).toList();
     }
 
     @Test

@@ -29,6 +29,17 @@ class GazetteerTest {
     }
 
     @Test
+    void aTextThatNamesANewCouncilByItsOwnNameWasWrittenSinceItBegan() {
+        assertEquals(LocalDate.of(2021, 4, 1),
+                G.latestStartNamedIn("the trust serves north northamptonshire council and west northants."));
+        assertEquals(LocalDate.of(2023, 4, 1),
+                G.latestStartNamedIn("cumberland council, formerly part of cumbria; north northamptonshire council"));
+        assertNull(G.latestStartNamedIn("north somerset council was rated good"), "not Somerset Council's name");
+        assertNull(G.latestStartNamedIn("durham county council was rated good"), "the old county's name too");
+        assertNull(G.latestStartNamedIn("east cumberland councillors met"), "whole words only");
+    }
+
+    @Test
     void theBuiltInRowsCarryAliasesDatesAndSuccessors() {
         Council cumbria = G.byCode("E10000006").orElseThrow();
         assertEquals(LocalDate.of(2023, 3, 31), cumbria.validTo());
