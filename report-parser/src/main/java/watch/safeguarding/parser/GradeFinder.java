@@ -79,7 +79,9 @@ final class GradeFinder {
                     boolean apposition = !out.isEmpty() && i - out.get(out.size() - 1).to() <= 4;
                     if (noun > 0 && !apposition) {
                         boolean low = w.equals("lowest");
-                        String r = annual && refYear < 2013 ? (low ? "performs_poorly" : "performs_excellently")
+                        // the 2009-12 annual ratings' words; the assessments to 2008 used inspection grades
+                        String r = annual && refYear > Lexicon.LAST_ANNUAL_ASSESSMENT && refYear < 2013
+                                ? (low ? "performs_poorly" : "performs_excellently")
                                 : (low ? "inadequate" : "outstanding");
                         out.add(new Grade(i, noun + 1, r, false));
                         i = noun;
