@@ -23,6 +23,8 @@ final class DocumentState {
     boolean cpInspection;
     Council focus;
     Council domainCouncil;
+    /** The one council the page address's last segment names, when the site is not a council's own. */
+    Council urlCouncil;
     List<Draft> drafts = new ArrayList<>();
     Set<String> lastAreas = new LinkedHashSet<>();
     Set<String> lastSentenceAreas = new LinkedHashSet<>();

@@ -130,6 +130,44 @@ public final class Gazetteer {
         return latest;
     }
 
+    /**
+     * The councils a page address's last segment names by their names' words ("/newham-downgraded-to-inadequate",
+     * "/west-berkshire-rated-good"), in order, each once.
+     */
+    List<Council> namedInAddress(String url) {
+        if (url == null) {
+            return List.of();
+        }
+        String path = url.replaceFirst("^[a-zA-Z]+://[^/]*", "").replaceFirst("[?#].*$", "").replaceFirst("/+$", "");
+        String[] words = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT).split("[^a-z]+");
+        List<Council> out = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            // the longest run of words from here that spells a council's name
+            StringBuilder label = new StringBuilder();
+            String code = null;
+            int end = i;
+            for (int j = i; j < Math.min(words.length, i + MAX_NAME_WORDS); j++) {
+                label.append(words[j]);
+                String c = codeByNameLabel.get(label.toString());
+                if (c != null) {
+                    code = c;
+                    end = j;
+                }
+            }
+            if (code != null) {
+                Council c = byCode.get(code);
+                if (!out.contains(c)) {
+                    out.add(c);
+                }
+                i = end;
+            }
+        }
+        return out;
+    }
+
+    /** "Bath and North East Somerset": the most words a council's name has. */
+    private static final int MAX_NAME_WORDS = 6;
+
     /** Whether the text names the council (one created since 2009) by a name that only it bore. */
     boolean namesOwnName(String lowerText, String code) {
         for (String n : newCouncilNames.getOrDefault(code, List.of())) {

@@ -165,6 +165,9 @@ final class Lexicon {
     /** See predecessor-markers.txt. */
     static final Set<String> PREDECESSOR_MARKERS = words("predecessor-markers");
 
+    /** See headline-address-words.txt. */
+    static final Set<String> HEADLINE_ADDRESS_WORDS = words("headline-address-words");
+
     /** See leaving-verbs.txt. */
     static final Set<String> LEAVING_VERBS = words("leaving-verbs");
 

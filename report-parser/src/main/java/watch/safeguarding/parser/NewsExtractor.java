@@ -133,13 +133,32 @@ final class NewsExtractor {
                 || lower.contains("care inspectorate") || lower.contains("hmie") || lower.contains("estyn"));
         boolean gated = inspection && childrenContext && !otherInspectorate;
 
-        doc.focus = doc.domainCouncil;
+        // the page address's one council: the headline of a page whose text lost it, and the story's council until
+        // the text names one
+        List<Council> addressed = doc.domainCouncil != null || !headlineAddress(doc.url) ? List.of()
+                : gazetteer.namedInAddress(doc.url);
+        doc.urlCouncil = addressed.size() == 1 ? councilTargets.timeShift(addressed.get(0), doc.councilYear(), false).get(0) : null;
+        doc.focus = doc.domainCouncil != null ? doc.domainCouncil : doc.urlCouncil;
         doc.gated = gated;
         int order = 0;
         for (Span s : sentences) {
             order = sentence(doc, s, gated, order);
         }
         return doc;
+    }
+
+    /** Whether the address's last segment reads as a headline about an inspection (headline-address-words.txt). */
+    private static boolean headlineAddress(String url) {
+        if (url == null) {
+            return false;
+        }
+        String path = url.replaceFirst("[?#].*$", "").replaceFirst("/+$", "");
+        for (String w : path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (Lexicon.HEADLINE_ADDRESS_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     int sentence(DocumentState doc, Span span, boolean gated, int order) {
@@ -344,6 +363,7 @@ final class NewsExtractor {
                     for (String area : gradeAreas) {
                         Draft d = new Draft();
                         d.features = f.copy().add("area_", area).add(c.equals(doc.domainCouncil), "council_of_site")
+                                .add(c.equals(doc.urlCouncil), "council_of_address")
                                 .add(quantified.contains(area), "area_from_every_area").add(earlier, "council_earlier_example");
                         d.vetoed = vetoed;
                         d.council = c;

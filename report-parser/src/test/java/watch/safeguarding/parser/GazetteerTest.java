@@ -40,6 +40,17 @@ class GazetteerTest {
     }
 
     @Test
+    void aPageAddressNamesTheCouncilsItsLastSegmentSpells() {
+        assertEquals(List.of("E06000037"), G.namedInAddress("https://example.org/news/west-berkshire-rated-good/").stream()
+                .map(Council::code).toList());
+        assertEquals(List.of("E09000025", "E08000025"),
+                G.namedInAddress("https://example.org/2019/newham-joins-birmingham-as-inadequate?x=1").stream()
+                        .map(Council::code).toList());
+        assertEquals(List.of(), G.namedInAddress("https://kent.example.org/news/rated-good"), "not the host");
+        assertEquals(List.of(), G.namedInAddress(null));
+    }
+
+    @Test
     void theBuiltInRowsCarryAliasesDatesAndSuccessors() {
         Council cumbria = G.byCode("E10000006").orElseThrow();
         assertEquals(LocalDate.of(2023, 3, 31), cumbria.validTo());
