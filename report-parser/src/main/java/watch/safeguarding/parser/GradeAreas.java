@@ -54,17 +54,18 @@ final class GradeAreas {
             k++;
         }
         // "an 'outstanding' rating in all four areas": the noun belongs to the grade, the area follows it
-        if (t.is(k, "rating") || t.is(k, "grade") || t.is(k, "judgement") || t.is(k, "judgment")) {
+        if (t.is(k, "rating") || t.is(k, "grade") || t.is(k, "judgement") || t.is(k, "judgment")
+                || t.is(k, "ratings") || t.is(k, "grades") || t.is(k, "judgements") || t.is(k, "judgments")) {
             k++;
         }
         // "the areas ruled inadequate are: • child protection • adoption"
         if (t.isAny(k, Lexicon.BE) && Tokens.isPunct(t, k + 1, ':')) {
             k++;
         }
-        // "a good rating was attributed to the local authority's work with children who need protection": the
-        // passive names what the grade went to
+        // "a good rating was attributed to the local authority's work with children who need protection", "good
+        // ratings were received for the impact of leaders": the passive names what the grade went to
         passiveTo = k > to && t.isAny(k, Lexicon.BE) && (t.is(k + 1, "given") || t.is(k + 1, "attributed")
-                || t.is(k + 1, "awarded")) && (t.is(k + 2, "to") || t.is(k + 2, "for"));
+                || t.is(k + 1, "awarded") || t.is(k + 1, "received")) && (t.is(k + 2, "to") || t.is(k + 2, "for"));
         if (passiveTo) {
             k += 2;
         }
