@@ -349,6 +349,10 @@ final class Vetoes {
             if (Lexicon.number(t.lower[k]) <= 0) {
                 continue;
             }
+            // "good in three out of four areas and required improvement for ...": the count is the grade's before
+            if (windowStart > 0 && k - 1 <= windowStart && t.is(k - 1, "in")) {
+                continue;
+            }
             if (t.is(k + 1, "out") && t.is(k + 2, "of")) {
                 for (int q = k + 3; q < Math.min(g.from(), k + 7); q++) {
                     if (t.isAny(q, Lexicon.COUNT_NOUNS)) {
