@@ -306,12 +306,16 @@ final class NewsExtractor {
                     for (CouncilMatcher.Mention m : CouncilTargets.targetsFor(t, eligible, grades, gi, ratings.size())) {
                         targets.addAll(councilTargets.resolveFor(doc, m.councils(), year, st.previous()));
                     }
-                } else {
-                    // with a school, a children's home or a youth justice service the story's subject, "inspectors
-                    // rated leadership inadequate" is about that, until children's services are named again
-                    if (doc.focus == null) {
+                } else if (doc.focus == null) {
+                    // no council in view (with a school, a children's home or a youth justice service the story's
+                    // subject, "inspectors rated leadership inadequate" is about that, until children's services are
+                    // named again); only earlier examples keep their grade: "It is the third council rated inadequate
+                    // this week, following Lambeth and Cumbria"
+                    if (earlierCouncils.isEmpty() || unknownCouncil) {
                         continue;
                     }
+                    f.add("council_none");
+                } else {
                     f.add(statistics, "veto_statistics");
                     if (unknownCouncil) {
                         continue;

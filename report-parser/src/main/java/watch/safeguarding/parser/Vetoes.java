@@ -236,11 +236,12 @@ final class Vetoes {
                 return true;
             }
             if (w.equals("to") && (t.is(k + 1, "be") || t.is(k + 1, "become")) && k > 0
-                    && wordsBetween(t, k + 2, g.from()) <= TO_BE_REACH && !t.is(k - 1, "on") && !t.is(k - 1, "all") && !t.is(k - 1, "both")
+                    && wordsBetween(t, k + 2, g.from()) <= TO_BE_REACH && !t.is(k - 1, "on") && !t.is(k - 1, "all") && !t.is(k - 1, "both") && !ordinalBefore(t, k - 1)
                     && !rateEarlierInClause(t, k - 1, windowStart)
                     && !t.is(k - 1, "improvement") && !t.is(k - 1, "continue") && !t.is(k - 1, "continues")) {
                 // "aims to be good" but not "judged to be good", "went on to be rated", "judged the three areas all
-                // to be outstanding", "progress needs to be made, rating the service as good"
+                // to be outstanding", "the third council this week to be rated", "progress needs to be made, rating
+                // the service as good"
                 return true;
             }
             if (w.equals("to") && t.isAny(k - 1, Lexicon.GETTING) && wordsBetween(t, k + 1, g.from()) == 0) {
@@ -256,6 +257,9 @@ final class Vetoes {
     /** How far "to be" may stand before the grade it makes a target: "aims to be judged by Ofsted as good". */
     private static final int TO_BE_REACH = 4;
 
+    /** How far before "to achieve" or "to be" a record's rank may stand: "the third department in a week to be rated". */
+    private static final int RECORD_REACH = 12;
+
     private static int wordsBetween(Tokens t, int from, int to) {
         int n = 0;
         for (int k = from; k < to; k++) {
@@ -266,9 +270,9 @@ final class Vetoes {
         return n;
     }
 
-    /** "the first council", "the only authority in the country": a word a few places before that ranks a record. */
+    /** "the first council", "the third department in a week": a word a few places before that ranks a record. */
     private static boolean ordinalBefore(Tokens t, int k) {
-        for (int s = k; s >= Math.max(0, k - 6); s--) {
+        for (int s = k; s >= Math.max(0, k - RECORD_REACH); s--) {
             if (t.isAny(s, Lexicon.RECORD_RANKS)) {
                 return true;
             }
