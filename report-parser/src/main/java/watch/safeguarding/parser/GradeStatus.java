@@ -106,6 +106,19 @@ final class GradeStatus {
         return verdict();
     }
 
+    /** "for more than a decade", "for the past six years": from the "for" at k. */
+    private boolean forDuration(int k) {
+        for (int q = k + 1; q < Math.min(t.size, k + 6); q++) {
+            if (t.isAny(q, Lexicon.DURATION_UNITS)) {
+                return true;
+            }
+            if (!(t.isAny(q, Lexicon.DURATION_FILLERS) || Lexicon.number(t.lower[q]) > 0)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "from 'inadequate' to 'good'": the grade after "from" is previous, after "to" new. */
     private void fromToCues() {
         for (int k = from - 1; k >= Math.max(windowStart, from - 3); k--) {
@@ -251,6 +264,10 @@ final class GradeStatus {
             if (t.isYear(k) && k - g.to() + 1 < yearDist && !otherTime) {
                 year = Integer.parseInt(t.lower[k]);
                 yearDist = k - g.to() + 1;
+            }
+            // "rated inadequate by Ofsted for more than a decade": a standing grade
+            if (w.equals("for") && k - g.to() <= 4 && forDuration(k)) {
+                prev += f.cue("p_duration_after", 3);
             }
             // "rated inadequate at one point": some time in the past
             if (w.equals("at") && t.is(k + 1, "one") && (t.is(k + 2, "point") || t.is(k + 2, "stage") || t.is(k + 2, "time"))) {

@@ -168,6 +168,11 @@ final class Lexicon {
     /** See headline-address-words.txt. */
     static final Set<String> HEADLINE_ADDRESS_WORDS = words("headline-address-words");
 
+    private static final Map<String, Set<String>> DURATIONS = roles("durations");
+    /** See durations.txt. */
+    static final Set<String> DURATION_UNITS = DURATIONS.get("unit");
+    static final Set<String> DURATION_FILLERS = DURATIONS.get("filler");
+
     /** See leaving-verbs.txt. */
     static final Set<String> LEAVING_VERBS = words("leaving-verbs");
 
