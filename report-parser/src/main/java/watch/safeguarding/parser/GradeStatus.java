@@ -134,13 +134,13 @@ final class GradeStatus {
 
     /** The words before the grade, nearest first, and the nearest year of its own clause. */
     private void cuesBefore() {
-        // with an earlier grade in the sentence, a year before the clause boundary is that grade's:
-        // "rated inadequate in 2019, has been upgraded to good"
+        // with an earlier grade in the sentence, a year before the clause boundary or a closing dash is that grade's:
+        // "rated inadequate in 2019, has been upgraded to good", "services - rated inadequate in 2016 - now require"
         boolean ownClause = true;
         boolean commaSeen = false;
         int yearAt = -1;
         for (int k = from - 1; k >= lo; k--) {
-            if (gi > 0 && ClauseStructure.clauseBoundary(t, k)) {
+            if (gi > 0 && (ClauseStructure.clauseBoundary(t, k) || Tokens.isPunct(t, k, '-'))) {
                 ownClause = false;
             }
             if (Tokens.isPunct(t, k, ',')) {

@@ -39,6 +39,16 @@ class GradeStatusTest {
     }
 
     @Test
+    void aYearInsideDashesBelongsToTheGradeInThem() {
+        Tokens t = StageTokens.of("The council's services - rated inadequate in 2016 - now require improvement to be good.");
+        Grade inadequate = StageTokens.grade(t, "inadequate");
+        Status st = GradeStatus.status(MAY_2024, t, StageTokens.grade(t, "require"), inadequate.to(), t.size, 1, List.of(),
+                new Features());
+        assertNull(st.year());
+        assertFalse(st.previous());
+    }
+
+    @Test
     void aPerfectAndThisWeekMakeItNew() {
         Features f = new Features();
         Status st = status("Ofsted has rated the council good this week.", "good", f);
