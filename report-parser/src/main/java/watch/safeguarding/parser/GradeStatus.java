@@ -174,7 +174,7 @@ final class GradeStatus {
     private void wordCueBefore(int k, String w) {
         if (Lexicon.PREVIOUS.contains(w) && !(w.equals("once") && (t.is(k + 1, "again") || t.is(k + 1, "more")))) {
             prev += f.cue("prevword_" + w, 2);
-        } else if (w.equals("last") && (t.isAny(k + 1, Lexicon.LAST_NOUNS) || t.is(k + 1, "year")
+        } else if (w.equals("last") && !YearCues.datesAnotherEventBefore(t, k) && (t.isAny(k + 1, Lexicon.LAST_NOUNS) || t.is(k + 1, "year")
                 || DateFinder.MONTHS.containsKey(t.lower[Math.min(k + 1, t.size - 1)]))) {
             prev += f.cue("p_last_noun_before", 2);
         } else if (w.equals("no") && t.is(k + 1, "longer")) {
@@ -199,7 +199,9 @@ final class GradeStatus {
             prev += f.cue("p_out_of", 4); // "out of 'inadequate'", not "out of special measures after ... rated good"
         } else if (w.equals("after") && (t.is(k + 1, "being") || t.is(k + 1, "its") && t.is(k + 2, "previous"))) {
             prev += f.cue("p_after_being", 2);
-        } else if (w.equals("first") && k + 1 < from) {
+        } else if (w.equals("first") && k + 1 < from && !t.is(k + 1, "inspection") && !t.is(k + 2, "inspection")) {
+            // "were first rated inadequate in 2015", but not "in the trust's first inspection since ...": that one is
+            // the report's
             prev += f.cue("p_first_before", 1);
         } else if (w.equals("when") && t.isYear(k + 2)) {
             prev += f.cue("p_when_year", 1);

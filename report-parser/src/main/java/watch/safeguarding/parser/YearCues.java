@@ -105,7 +105,17 @@ final class YearCues {
     /** "last year" anywhere in [from, to). */
     static boolean saysLastYear(Tokens t, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (t.is(k, "last") && t.is(k + 1, "year")) {
+            if (t.is(k, "last") && t.is(k + 1, "year") && !datesAnotherEventBefore(t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "since its formation last year", "the trust set up last year": the time words at k date another event. */
+    static boolean datesAnotherEventBefore(Tokens t, int k) {
+        for (int q = k - 1; q >= Math.max(0, k - 3); q--) {
+            if (t.is(q, "since") || t.word[q] && Lexicon.DATING_VERBS.contains(t.lower[q])) {
                 return true;
             }
         }
