@@ -186,13 +186,23 @@ final class GradeAreas {
     }
 
     private Area firstAreaAfter() {
-        int reach = passiveTo || inverted ? OBJECT_REACH : listed > 0 ? LIST_START : 4;
+        int reach = (passiveTo || inverted ? OBJECT_REACH : listed > 0 ? LIST_START : 4) + domainOf();
+
         for (Area a : areas) {
             if (a.from() >= after && a.from() <= after + reach && a.from() < windowEnd) {
                 return a;
             }
         }
         return null;
+    }
+
+    /** "in the domains of the impact of leaders": the words that name the kind of area before the area itself. */
+    private int domainOf() {
+        int k = after + 1;
+        if (t.is(k, "the")) {
+            k++;
+        }
+        return t.isAny(k, Lexicon.COUNT_NOUNS) && t.is(k + 1, "of") ? k + 2 - after - 1 : 0;
     }
 
     /** "good for children", "in respect of": a noun after the preposition that is no area the lexicon knows. */
