@@ -127,7 +127,8 @@ final class NewsExtractor {
                 || lower.contains("help and protection") || lower.contains("annual rating")
                 || lower.contains("children and young people's services") || lower.contains("childcare protection")
                 || lower.contains("children services") || lower.contains("children's social work")
-                || lower.contains("family services") || lower.contains("early help");
+                || lower.contains("family services") || lower.contains("early help")
+                || lower.contains("vulnerable children") || lower.contains("children in need");
         boolean otherInspectorate = !lower.contains("ofsted") && (lower.contains("probation")
                 || lower.contains("youth offending") || lower.contains("youth justice")
                 || lower.contains("care inspectorate") || lower.contains("hmie") || lower.contains("estyn"));

@@ -308,7 +308,7 @@ final class Vetoes {
             }
         }
         int from = Math.max(0, g.from() - 25);
-        for (int k = from; k < Math.min(t.size, g.to() + 3); k++) {
+        for (int k = from; k < Math.min(t.size, g.to() + 5); k++) {
             if (!t.word[k]) {
                 continue;
             }

@@ -16,6 +16,15 @@ class DiscourseTest {
 
 
     @Test
+    void aTextAboutOfstedAndVulnerableChildrenIsAboutChildrensServices() {
+        assertEquals(Set.of("E06000020 overall requires_improvement new"),
+                tuples("Date: 26 August 2016\nTelford & Wrekin Council has been given a 'requires improvement' rating by Ofsted "
+                        + "for the way it deals with vulnerable children and those in care."));
+        assertEquals(Set.of(), tuples("Date: 28 August 2018\n'Devastating report' reveals second 'inadequate' children's home "
+                + "run by Suffolk County Council, which looks after vulnerable children, Ofsted said."));
+    }
+
+    @Test
     void aListOfAreasBeforeTheGradeGivesEachOfThem() {
         assertEquals(Set.of("E06000018 overall good new", "E06000018 leadership good new", "E06000018 help_and_protection good new",
                         "E06000018 children_in_care good new"),
