@@ -51,8 +51,12 @@ final class JudgementAreas {
                 }
                 case Lexicon.SAFEGUARDING -> {
                     // the single framework (2014) has no safeguarding judgement: "good for safeguarding" is its help
-                    // and protection
-                    if (!modifier) {
+                    // and protection; in a text about the annual assessments (to 2008), "inadequate in safeguarding"
+                    // is their staying-safe outcome, no judgement area
+                    if (doc.annual && era > 0 && era <= Lexicon.LAST_ANNUAL_ASSESSMENT) {
+                        doc.stayingSafeNamed = true;
+                        outcomeStrand = true;
+                    } else if (!modifier) {
                         out.add(era >= Lexicon.FIRST_SIF_YEAR ? Lexicon.HELP : Lexicon.SAFEGUARDING);
                     }
                 }
