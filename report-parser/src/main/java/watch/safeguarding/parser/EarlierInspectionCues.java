@@ -64,9 +64,9 @@ final class EarlierInspectionCues {
         return namesEarlierInspection(t, k);
     }
 
-    /** "last inspection", "previous review": an earlier inspection named at token k. */
+    /** "last inspection", "previous review", "the earlier report": an earlier inspection named at token k. */
     private static boolean namesEarlierInspection(Tokens t, int k) {
-        return (t.is(k, "last") || t.is(k, "previous")) && t.isAny(k + 1, Lexicon.LAST_NOUNS);
+        return (t.is(k, "last") || t.is(k, "previous") || t.is(k, "earlier")) && t.isAny(k + 1, Lexicon.LAST_NOUNS);
     }
 
     static boolean containsPreviousInspection(Tokens t) {

@@ -77,8 +77,8 @@ final class GradeStatus {
             prev += f.cue("p_before_opening", 3);
         }
         // "In its last review, ... scored the lowest grade and was judged inadequate": an opening time covers every
-        // grade of the sentence, not only the first
-        if (gi > 0 && EarlierInspectionCues.openingLast(t) && from > windowStart) {
+        // grade of the sentence, not only the first, and reaches a first grade however long the opening
+        if ((gi > 0 || lo > 2) && EarlierInspectionCues.openingLast(t) && from > windowStart) {
             prev += f.cue("p_last_opening", 2);
         }
         // a sentence that opens with its time: "In December 2010, ...", "In 2012 an inspection ... judged ..."

@@ -158,6 +158,7 @@ final class Lexicon {
     static final Set<String> RECORD_RANKS = HYPOTHETICAL_SCOPE.get("rank");
     static final Set<String> RELATIVES = HYPOTHETICAL_SCOPE.get("relative");
     static final Set<String> GETTING = HYPOTHETICAL_SCOPE.get("getting");
+    static final Set<String> CONDITIONALS = HYPOTHETICAL_SCOPE.get("conditional");
 
     /** See setting-judgements.txt: each phrase as its words. */
     static final List<String[]> SETTING_JUDGEMENTS = entries("setting-judgements").stream().map(e -> e.split(" ")).toList();

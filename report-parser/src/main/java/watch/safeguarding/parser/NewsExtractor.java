@@ -271,7 +271,8 @@ final class NewsExtractor {
                 if (!gated || scale || Vetoes.negated(t, g, windowStart) || Vetoes.capacityJudgement(t, g, windowStart)) {
                     continue;
                 }
-                f.add(Vetoes.hypothetical(t, g, windowStart, areas) || Vetoes.forNextTime(t, g), "veto_hypothetical");
+                f.add(Vetoes.hypothetical(t, g, windowStart, areas) || Vetoes.forNextTime(t, g) || Vetoes.conditionalAfter(t, g),
+                        "veto_hypothetical");
                 // "good in three of the four areas": a count of sub-judgements, not an overall grade
                 int after = t.isQuote(g.to()) ? g.to() + 1 : g.to();
                 // "judged good or better": a range, not a grade

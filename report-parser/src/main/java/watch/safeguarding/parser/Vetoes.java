@@ -280,6 +280,15 @@ final class Vetoes {
         return false;
     }
 
+    /** "another inadequate rating would lead to intervention": a conditional right after the grade and its noun. */
+    static boolean conditionalAfter(Tokens t, Grade g) {
+        int k = t.isQuote(g.to()) ? g.to() + 1 : g.to();
+        if (t.is(k, "rating") || t.is(k, "grade") || t.is(k, "judgement") || t.is(k, "judgment")) {
+            k++;
+        }
+        return t.isAny(k, Lexicon.CONDITIONALS);
+    }
+
     /** "gain an 'outstanding' rating next time Ofsted come", "good at the next inspection": a target, always. */
     static boolean forNextTime(Tokens t, Grade g) {
         for (int k = g.to(); k < Math.min(t.size - 1, g.to() + 8); k++) {
