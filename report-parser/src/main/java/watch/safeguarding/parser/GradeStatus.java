@@ -132,6 +132,9 @@ final class GradeStatus {
         }
     }
 
+    /** How far before its grade "since" opens the clause that gives it: "since the department was rated". */
+    private static final int SINCE_REACH = 8;
+
     /** The words before the grade, nearest first, and the nearest year of its own clause. */
     private void cuesBefore() {
         // with an earlier grade in the sentence, a year before the clause boundary or a closing dash is that grade's:
@@ -203,6 +206,9 @@ final class GradeStatus {
             // "were first rated inadequate in 2015", but not "in the trust's first inspection since ...": that one is
             // the report's
             prev += f.cue("p_first_before", 1);
+        } else if (w.equals("since") && from - k <= SINCE_REACH && !t.isYear(k + 1)) {
+            // "the fourth monitoring visit since the department got the lowest rating": the start of a stretch
+            prev += f.cue("p_since_before", 2);
         } else if (w.equals("when") && t.isYear(k + 2)) {
             prev += f.cue("p_when_year", 1);
         } else if (Lexicon.NEW_CUES.contains(w)) {
