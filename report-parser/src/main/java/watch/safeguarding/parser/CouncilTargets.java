@@ -72,6 +72,13 @@ final class CouncilTargets {
                 best = m;
             }
         }
+        // "progress at 'inadequate' Surrey, Newham and Medway": a grade set before the councils it describes
+        int after = t.isQuote(g.to()) ? g.to() + 1 : g.to();
+        for (int m = 0; m < eligible.size(); m++) {
+            if (eligible.get(m).from() == after) {
+                best = m;
+            }
+        }
         if (best < 0) {
             best = 0;
         }

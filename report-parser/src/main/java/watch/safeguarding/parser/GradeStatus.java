@@ -59,7 +59,7 @@ final class GradeStatus {
         fromToCues();
         // "the council's 'inadequate' children's services", "'inadequate'-rated department": an attribute of the
         // services or council, a grade already given that the sentence builds on
-        if (EarlierInspectionCues.attributive(t, g, windowStart)) {
+        if (EarlierInspectionCues.attributive(t, g, windowStart) || describesCouncilAfter()) {
             prev += f.cue("p_attributive", 2);
         }
         cuesBefore();
@@ -117,6 +117,12 @@ final class GradeStatus {
             }
         }
         return false;
+    }
+
+    /** "progress at 'inadequate' Surrey, Newham and Medway": the grade an attribute of the councils right after it. */
+    private boolean describesCouncilAfter() {
+        int after = t.isQuote(g.to()) ? g.to() + 1 : g.to();
+        return mentions.stream().anyMatch(m -> m.from() == after);
     }
 
     /** "from 'inadequate' to 'good'": the grade after "from" is previous, after "to" new. */
