@@ -119,6 +119,19 @@ final class GradeStatus {
         return false;
     }
 
+    /** "following Ofsted's judgement that", "after the finding that": from the word at k. */
+    private boolean judgementThatAfter(int k) {
+        int q = k + 1;
+        if (t.is(q, "ofsted") || t.is(q, "the") || t.is(q, "its") || t.is(q, "an") || t.is(q, "a")) {
+            q++;
+        }
+        if (t.is(q, "'s")) {
+            q++;
+        }
+        return (t.is(q, "judgement") || t.is(q, "judgment") || t.is(q, "finding") || t.is(q, "decision")
+                || t.is(q, "conclusion")) && t.is(q + 1, "that") && q + 1 < from;
+    }
+
     /** "progress at 'inadequate' Surrey, Newham and Medway": the grade an attribute of the councils right after it. */
     private boolean describesCouncilAfter() {
         int after = t.isQuote(g.to()) ? g.to() + 1 : g.to();
@@ -212,6 +225,9 @@ final class GradeStatus {
             // "were first rated inadequate in 2015", but not "in the trust's first inspection since ...": that one is
             // the report's
             prev += f.cue("p_first_before", 1);
+        } else if ((w.equals("following") || w.equals("after")) && judgementThatAfter(k)) {
+            // "DfE issued the notice following Ofsted's judgement that the services were inadequate": the cause
+            prev += f.cue("p_following_judgement", 2);
         } else if (w.equals("since") && from - k <= SINCE_REACH && !t.isYear(k + 1)) {
             // "the fourth monitoring visit since the department got the lowest rating": the start of a stretch
             prev += f.cue("p_since_before", 2);
