@@ -128,7 +128,9 @@ final class NewsExtractor {
                 || lower.contains("children and young people's services") || lower.contains("childcare protection")
                 || lower.contains("children services") || lower.contains("children's social work")
                 || lower.contains("family services") || lower.contains("early help")
-                || lower.contains("vulnerable children") || lower.contains("children in need");
+                || lower.contains("vulnerable children") || lower.contains("children in need")
+                // the page's address says it too: "/middlesbrough-childrens-services-rated-inadequate-by-ofsted"
+                || doc.url != null && doc.url.toLowerCase(Locale.ROOT).matches(".*childrens?-(s-)?(services|social-care).*");
         boolean otherInspectorate = !lower.contains("ofsted") && (lower.contains("probation")
                 || lower.contains("youth offending") || lower.contains("youth justice")
                 || lower.contains("care inspectorate") || lower.contains("hmie") || lower.contains("estyn"));
