@@ -214,8 +214,9 @@ final class Vetoes {
                 continue;
             }
             String w = t.lower[k];
-            // "will shed the 'inadequate' rating": the hope is to leave a grade the council holds
-            if (Lexicon.LEAVING_VERBS.contains(w)) {
+            // "will shed the 'inadequate' rating": the hope is to leave a grade the council holds; "could lose
+            // control following an 'inadequate' rating": the grade is the cause
+            if (Lexicon.LEAVING_VERBS.contains(w) || Lexicon.CAUSES.contains(w)) {
                 return false;
             }
             // "as well as it could and was rated inadequate", "a rocky journey where it was rated": the grade has
