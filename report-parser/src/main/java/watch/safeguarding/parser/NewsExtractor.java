@@ -27,6 +27,9 @@ final class NewsExtractor {
         return (t.is(k, "and") || t.is(k, "or")) && from == k + 1;
     }
 
+    /** How many councils sharing one grade make a list a roundup when it is counted. */
+    private static final int ROUNDUP_SIZE = 3;
+
     /** A model of null leaves the decisions to the hand-written rules. */
     NewsExtractor(Gazetteer gazetteer, DecisionModel model) {
         this.gazetteer = gazetteer;
@@ -363,11 +366,16 @@ final class NewsExtractor {
                 boolean repeated = EarlierInspectionCues.repeated(t, g, windowStart, windowEnd);
                 f.add(repeated, "grade_again");
                 f.add("targets_", Math.min(targets.size(), 3));
+                // since reports come one by one (2014), a counted list of councils sharing a grade is a roundup of
+                // grades already published: "The seven judged inadequate in this latest report are: A; B; ...",
+                // "Councils rated inadequate this year include A, B and C"
+                boolean roundup = targets.size() >= ROUNDUP_SIZE && doc.refYear >= Lexicon.FIRST_SIF_YEAR
+                        && Vetoes.counted(t, explicit ? eligible.get(0).from() : g.from());
                 int draftsBefore = doc.drafts.size();
                 earlierCouncils.removeAll(targets);
                 targets.addAll(earlierCouncils);
                 for (Council c : targets) {
-                    boolean earlier = earlierCouncils.contains(c);
+                    boolean earlier = roundup || earlierCouncils.contains(c);
                     for (String area : gradeAreas) {
                         Draft d = new Draft();
                         d.features = f.copy().add("area_", area).add(c.equals(doc.domainCouncil), "council_of_site")

@@ -281,6 +281,17 @@ final class Vetoes {
         return false;
     }
 
+    /** "The seven judged inadequate ... are", "six - A, B, ...", "include": a count or an "include" before {@code to}. */
+    static boolean counted(Tokens t, int to) {
+        for (int k = 0; k < to; k++) {
+            if (t.word[k] && (Lexicon.number(t.lower[k]) > 1 && !t.isYear(k) || t.is(k, "include") || t.is(k, "includes")
+                    || t.is(k, "including"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "another inadequate rating would lead to intervention": a conditional right after the grade and its noun. */
     static boolean conditionalAfter(Tokens t, Grade g) {
         int k = t.isQuote(g.to()) ? g.to() + 1 : g.to();
