@@ -358,6 +358,11 @@ final class NewsExtractor {
                     quantified.removeAll(gradeAreas);
                     gradeAreas.addAll(quantified);
                 }
+                // a grade of fostering alone is the council's fostering agency's, which Ofsted inspects as a setting
+                if (gradeAreas.equals(Set.of(Lexicon.FOSTERING))) {
+                    doc.otherTopic = true;
+                    continue;
+                }
                 // the annual performance assessments graded the services as a whole
                 if (eraYear > 0 && eraYear <= Lexicon.LAST_ANNUAL_ASSESSMENT && gradeAreas.remove(Lexicon.OVERALL)) {
                     gradeAreas.add(Lexicon.ANNUAL);
