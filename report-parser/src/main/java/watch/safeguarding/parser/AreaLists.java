@@ -20,15 +20,23 @@ final class AreaLists {
      * introduces their names, else -1.
      */
     static int countThenList(Tokens t, int k, List<Area> areas) {
-        if (!(t.is(k, "in") || t.is(k, "for")) || k + 1 >= t.size || Lexicon.number(t.lower[k + 1]) <= 0) {
+        if (!(t.is(k, "in") || t.is(k, "for"))) {
             return -1;
         }
-        int q = k + 2;
+        // "in each of the four main inspection areas -"
+        int n = k + 1;
+        if ((t.is(n, "each") || t.is(n, "all")) && t.is(n + 1, "of") && t.is(n + 2, "the")) {
+            n += 3;
+        }
+        if (n >= t.size || Lexicon.number(t.lower[n]) <= 0) {
+            return -1;
+        }
+        int q = n + 1;
         // "three of the four areas"
         if (t.is(q, "of") && t.is(q + 1, "the") && q + 2 < t.size && Lexicon.number(t.lower[q + 2]) > 0) {
             q += 3;
         }
-        if (t.is(q, "key") || t.is(q, "main") || t.is(q, "judgement") || t.is(q, "inspection")) {
+        while (t.is(q, "key") || t.is(q, "main") || t.is(q, "judgement") || t.is(q, "inspection")) {
             q++;
         }
         // "in three categories", "and good in two more"
