@@ -53,7 +53,14 @@ final class GradeAreas {
         if (t.isQuote(k)) {
             k++;
         }
-        // "an 'outstanding' rating in all four areas": the noun belongs to the grade, the area follows it
+        // "an 'outstanding' rating in all four areas": the noun belongs to the grade, the area follows it; so does
+        // "'Outstanding' sub judgements for our work with children in care"
+        if (t.is(k, "sub")) {
+            int noun = Tokens.isPunct(t, k + 1, '-') ? k + 2 : k + 1;
+            if (t.is(noun, "judgements") || t.is(noun, "judgments") || t.is(noun, "grades")) {
+                k = noun;
+            }
+        }
         if (t.is(k, "rating") || t.is(k, "grade") || t.is(k, "judgement") || t.is(k, "judgment")
                 || t.is(k, "ratings") || t.is(k, "grades") || t.is(k, "judgements") || t.is(k, "judgments")) {
             k++;
