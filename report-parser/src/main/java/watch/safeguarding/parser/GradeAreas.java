@@ -65,8 +65,8 @@ final class GradeAreas {
                 || t.is(k, "ratings") || t.is(k, "grades") || t.is(k, "judgements") || t.is(k, "judgments")) {
             k++;
         }
-        // "the areas ruled inadequate are: • child protection • adoption"
-        if (t.isAny(k, Lexicon.BE) && Tokens.isPunct(t, k + 1, ':')) {
+        // "the areas ruled inadequate are: • child protection • adoption" ("were;" where a page garbled the colon)
+        if (t.isAny(k, Lexicon.BE) && (Tokens.isPunct(t, k + 1, ':') || Tokens.isPunct(t, k + 1, ';'))) {
             k++;
         }
         // "a good rating was attributed to the local authority's work with children who need protection", "good
@@ -189,6 +189,7 @@ final class GradeAreas {
     private boolean areaFollows() {
         return after < t.size && (t.is(after, "for") || t.is(after, "in") || t.is(after, "at") || t.is(after, "across")
                 || t.is(after, "on") || Tokens.isPunct(t, after, '-') || Tokens.isPunct(t, after, ':') || inverted || listed > 0
+                || Tokens.isPunct(t, after, ';') && t.isAny(after - 1, Lexicon.BE)
                 || passiveTo);
     }
 
