@@ -127,6 +127,10 @@ final class JudgementAreas {
                     || t.is(k - 1, "categories"))) {
                 colon = k;
             }
+            // "The areas assessed were children who need help and protection, ..." names them with its verb
+            if (k == 2 && (t.is(1, "areas") || t.is(1, "categories") || t.is(1, "judgements")) && t.isAny(k + 1, Lexicon.BE)) {
+                colon = k + 1;
+            }
         }
         if (colon < 0) {
             return Set.of();
