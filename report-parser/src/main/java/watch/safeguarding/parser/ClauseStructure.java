@@ -50,4 +50,33 @@ final class ClauseStructure {
         }
         return false;
     }
+
+    static boolean boundaryBetween(Tokens t, int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (clauseBoundary(t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean rateVerbBetween(Tokens t, int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (t.isAny(k, Lexicon.RATE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "after its 'good'", "after Ofsted's 'requires improvement'": only determiners, possessives and quotes. */
+    static boolean onlyDeterminers(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!(t.isQuote(k) || t.is(k, "a") || t.is(k, "an") || t.is(k, "the") || t.is(k, "its") || t.is(k, "their")
+                    || t.is(k, "ofsted") || t.is(k, "'s"))) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

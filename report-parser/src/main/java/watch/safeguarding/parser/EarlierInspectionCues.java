@@ -1,5 +1,7 @@
 package watch.safeguarding.parser;
 
+import java.util.List;
+
 /** Cues that a grade or an inspection came before the news: held already, repeated, or of an earlier framework. */
 final class EarlierInspectionCues {
 
@@ -86,5 +88,37 @@ final class EarlierInspectionCues {
             }
         }
         return false;
+    }
+
+    /** "for more than a decade", "for the past six years" (durations.txt): from the "for" at k. */
+    static boolean forDuration(Tokens t, int k) {
+        for (int q = k + 1; q < Math.min(t.size, k + 6); q++) {
+            if (t.isAny(q, Lexicon.DURATION_UNITS)) {
+                return true;
+            }
+            if (!(t.isAny(q, Lexicon.DURATION_FILLERS) || Lexicon.number(t.lower[q]) > 0)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "following Ofsted's judgement that", "after the finding that": from the word at k, before the grade at from. */
+    static boolean judgementThatAfter(Tokens t, int k, int from) {
+        int q = k + 1;
+        if (t.is(q, "ofsted") || t.is(q, "the") || t.is(q, "its") || t.is(q, "an") || t.is(q, "a")) {
+            q++;
+        }
+        if (t.is(q, "'s")) {
+            q++;
+        }
+        return (t.is(q, "judgement") || t.is(q, "judgment") || t.is(q, "finding") || t.is(q, "decision")
+                || t.is(q, "conclusion")) && t.is(q + 1, "that") && q + 1 < from;
+    }
+
+    /** "progress at 'inadequate' Surrey, Newham and Medway": the grade an attribute of the councils right after it. */
+    static boolean describesCouncilsAfter(Tokens t, Grade g, List<CouncilMatcher.Mention> mentions) {
+        int after = t.isQuote(g.to()) ? g.to() + 1 : g.to();
+        return mentions.stream().anyMatch(m -> m.from() == after);
     }
 }

@@ -135,11 +135,7 @@ public final class Gazetteer {
      * "/west-berkshire-rated-good"), in order, each once.
      */
     List<Council> namedInAddress(String url) {
-        if (url == null) {
-            return List.of();
-        }
-        String path = url.replaceFirst("^[a-zA-Z]+://[^/]*", "").replaceFirst("[?#].*$", "").replaceFirst("/+$", "");
-        String[] words = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT).split("[^a-z]+");
+        String[] words = PageAddress.lastSegmentWords(url).toArray(String[]::new);
         List<Council> out = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
             // the longest run of words from here that spells a council's name

@@ -59,7 +59,7 @@ final class GradeStatus {
         fromToCues();
         // "the council's 'inadequate' children's services", "'inadequate'-rated department": an attribute of the
         // services or council, a grade already given that the sentence builds on
-        if (EarlierInspectionCues.attributive(t, g, windowStart) || describesCouncilAfter()) {
+        if (EarlierInspectionCues.attributive(t, g, windowStart) || EarlierInspectionCues.describesCouncilsAfter(t, g, mentions)) {
             prev += f.cue("p_attributive", 2);
         }
         cuesBefore();
@@ -104,38 +104,6 @@ final class GradeStatus {
         }
         yearBeforeReferenceCues();
         return verdict();
-    }
-
-    /** "for more than a decade", "for the past six years": from the "for" at k. */
-    private boolean forDuration(int k) {
-        for (int q = k + 1; q < Math.min(t.size, k + 6); q++) {
-            if (t.isAny(q, Lexicon.DURATION_UNITS)) {
-                return true;
-            }
-            if (!(t.isAny(q, Lexicon.DURATION_FILLERS) || Lexicon.number(t.lower[q]) > 0)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** "following Ofsted's judgement that", "after the finding that": from the word at k. */
-    private boolean judgementThatAfter(int k) {
-        int q = k + 1;
-        if (t.is(q, "ofsted") || t.is(q, "the") || t.is(q, "its") || t.is(q, "an") || t.is(q, "a")) {
-            q++;
-        }
-        if (t.is(q, "'s")) {
-            q++;
-        }
-        return (t.is(q, "judgement") || t.is(q, "judgment") || t.is(q, "finding") || t.is(q, "decision")
-                || t.is(q, "conclusion")) && t.is(q + 1, "that") && q + 1 < from;
-    }
-
-    /** "progress at 'inadequate' Surrey, Newham and Medway": the grade an attribute of the councils right after it. */
-    private boolean describesCouncilAfter() {
-        int after = t.isQuote(g.to()) ? g.to() + 1 : g.to();
-        return mentions.stream().anyMatch(m -> m.from() == after);
     }
 
     /** "from 'inadequate' to 'good'": the grade after "from" is previous, after "to" new. */
@@ -201,10 +169,10 @@ final class GradeStatus {
             prev += f.cue("p_last_noun_before", 2);
         } else if (w.equals("no") && t.is(k + 1, "longer")) {
             prev += f.cue("p_no_longer", 3);
-        } else if (w.equals("after") && from - k <= 4 && onlyDeterminers(t, k + 1, from)) {
+        } else if (w.equals("after") && from - k <= 4 && ClauseStructure.onlyDeterminers(t, k + 1, from)) {
             prev += f.cue("p_after_grade", 2); // "lifts the direction after 'good' Ofsted": the grade came first
-        } else if (w.equals("currently") && (from - k <= 4 || from - k <= 10 && rateVerbBetween(k + 1, from)
-                && !boundaryBetween(k + 1, from))) {
+        } else if (w.equals("currently") && (from - k <= 4 || from - k <= 10 && ClauseStructure.rateVerbBetween(t, k + 1, from)
+                && !ClauseStructure.boundaryBetween(t, k + 1, from))) {
             // "are currently rated good", "currently delivering services rated 'inadequate'": a standing grade
             prev += f.cue("p_currently", 3);
             standing = true;
@@ -225,7 +193,7 @@ final class GradeStatus {
             // "were first rated inadequate in 2015", but not "in the trust's first inspection since ...": that one is
             // the report's
             prev += f.cue("p_first_before", 1);
-        } else if ((w.equals("following") || w.equals("after")) && judgementThatAfter(k)) {
+        } else if ((w.equals("following") || w.equals("after")) && EarlierInspectionCues.judgementThatAfter(t, k, from)) {
             // "DfE issued the notice following Ofsted's judgement that the services were inadequate": the cause
             prev += f.cue("p_following_judgement", 2);
         } else if (w.equals("since") && from - k <= SINCE_REACH && !t.isYear(k + 1)) {
@@ -296,7 +264,7 @@ final class GradeStatus {
                 yearDist = k - g.to() + 1;
             }
             // "rated inadequate by Ofsted for more than a decade": a standing grade
-            if (w.equals("for") && k - g.to() <= 4 && forDuration(k)) {
+            if (w.equals("for") && k - g.to() <= 4 && EarlierInspectionCues.forDuration(t, k)) {
                 prev += f.cue("p_duration_after", 3);
             }
             // "rated inadequate at one point": some time in the past
@@ -347,7 +315,7 @@ final class GradeStatus {
                 return;
             }
             // "have moved out of special measures after Ofsted rated them good": the news and its cause
-            if ((t.is(k, "after") || t.is(k, "since")) && !t.is(k + 1, "being") && rateVerbBetween(k + 2, from)
+            if ((t.is(k, "after") || t.is(k, "since")) && !t.is(k + 1, "being") && ClauseStructure.rateVerbBetween(t, k + 2, from)
                     && !presentPerfectBefore(k)) {
                 prev += f.cue("p_after_clause", 2);
                 return;
@@ -368,24 +336,6 @@ final class GradeStatus {
     private boolean presentPerfectBefore(int k) {
         for (int i = windowStart; i < k; i++) {
             if ((t.is(i, "has") || t.is(i, "have")) && i + 1 < k && t.word[i + 1]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean boundaryBetween(int a, int b) {
-        for (int k = a; k < b; k++) {
-            if (ClauseStructure.clauseBoundary(t, k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean rateVerbBetween(int a, int b) {
-        for (int k = a; k < b; k++) {
-            if (t.isAny(k, Lexicon.RATE)) {
                 return true;
             }
         }
@@ -437,17 +387,6 @@ final class GradeStatus {
                     : "year_long_before_publication");
         }
         return new Status(previous, year, neu - prev, standing);
-    }
-
-    /** "after its 'good'", "after Ofsted's 'requires improvement'": only determiners, possessives and quotes. */
-    private static boolean onlyDeterminers(Tokens t, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!(t.isQuote(k) || t.is(k, "a") || t.is(k, "an") || t.is(k, "the") || t.is(k, "its") || t.is(k, "their")
-                    || t.is(k, "ofsted") || t.is(k, "'s"))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean mentionEndsAt(List<CouncilMatcher.Mention> mentions, int end) {

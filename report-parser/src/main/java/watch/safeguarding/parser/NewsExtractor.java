@@ -109,39 +109,13 @@ final class NewsExtractor {
         doc.refYear = doc.pubYear != null ? doc.pubYear : Math.max(SentenceSplitter.maxYear(text, sentences),
                 doc.writtenSince != null ? doc.writtenSince.getYear() : 0);
 
-        doc.annual = lower.contains("annual rating") || lower.contains("annual children's services rating")
-                || lower.contains("annual performance assessment") || lower.contains("performing poorly")
-                || lower.contains("performs poorly") || lower.contains("performing excellently")
-                || lower.contains("annual assessment");
-        // the 2009-13 safeguarding and child protection inspections: their grades default to the safeguarding area;
-        // SIF and ILACS inspections (from late 2013) were unannounced too, so the word alone says nothing after that;
-        // with no year in the text, the word stands (an "adequate" there is of that era; "requires improvement" is not)
-        boolean before2014 = doc.refYear < 2014;
-        doc.cpInspection = doc.refYear <= 2014 && (lower.contains("protection of children")
-                || lower.contains("child protection inspection"))
-                || before2014 && (lower.contains("unannounced") || lower.contains("spot check")
-                || lower.contains("spot-check") || lower.contains("surprise inspection"));
-        boolean inspection = lower.contains("ofsted") || lower.contains("inspect") || lower.contains("ilacs");
-        boolean childrenContext = lower.contains("children's services") || lower.contains("childrens services")
-                || lower.contains("children's social care") || lower.contains("social care")
-                || lower.contains("child protection") || lower.contains("safeguarding")
-                || lower.contains("looked after") || lower.contains("looked-after")
-                || lower.contains("children in care") || lower.contains("care leavers")
-                || lower.contains("help and protection") || lower.contains("annual rating")
-                || lower.contains("children and young people's services") || lower.contains("childcare protection")
-                || lower.contains("children services") || lower.contains("children's social work")
-                || lower.contains("family services") || lower.contains("early help")
-                || lower.contains("vulnerable children") || lower.contains("children in need")
-                // the page's address says it too: "/middlesbrough-childrens-services-rated-inadequate-by-ofsted"
-                || doc.url != null && doc.url.toLowerCase(Locale.ROOT).matches(".*childrens?-(s-)?(services|social-care).*");
-        boolean otherInspectorate = !lower.contains("ofsted") && (lower.contains("probation")
-                || lower.contains("youth offending") || lower.contains("youth justice")
-                || lower.contains("care inspectorate") || lower.contains("hmie") || lower.contains("estyn"));
-        boolean gated = inspection && childrenContext && !otherInspectorate;
+        doc.annual = StoryTopic.annualRatings(lower);
+        doc.cpInspection = StoryTopic.childProtectionInspection(lower, doc.refYear);
+        boolean gated = StoryTopic.aboutChildrensServicesInspections(lower, doc.url);
 
         // the page address's one council: the headline of a page whose text lost it, and the story's council until
         // the text names one
-        List<Council> addressed = doc.domainCouncil != null || !headlineAddress(doc.url) ? List.of()
+        List<Council> addressed = doc.domainCouncil != null || !PageAddress.readsAsHeadline(doc.url) ? List.of()
                 : gazetteer.namedInAddress(doc.url);
         doc.urlCouncil = addressed.size() == 1 ? councilTargets.timeShift(addressed.get(0), doc.councilYear(), false).get(0) : null;
         doc.focus = doc.domainCouncil != null ? doc.domainCouncil : doc.urlCouncil;
@@ -151,20 +125,6 @@ final class NewsExtractor {
             order = sentence(doc, s, gated, order);
         }
         return doc;
-    }
-
-    /** Whether the address's last segment reads as a headline about an inspection (headline-address-words.txt). */
-    private static boolean headlineAddress(String url) {
-        if (url == null) {
-            return false;
-        }
-        String path = url.replaceFirst("[?#].*$", "").replaceFirst("/+$", "");
-        for (String w : path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-            if (Lexicon.HEADLINE_ADDRESS_WORDS.contains(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     int sentence(DocumentState doc, Span span, boolean gated, int order) {

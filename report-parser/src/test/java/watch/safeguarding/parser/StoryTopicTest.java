@@ -1,0 +1,28 @@
+package watch.safeguarding.parser;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class StoryTopicTest {
+
+    @Test
+    void aTextIsAboutInspectionsOfChildrensServicesWhenItNamesBothOrItsAddressDoes() {
+        assertTrue(StoryTopic.aboutChildrensServicesInspections("ofsted rated the council's children's services good", null));
+        assertTrue(StoryTopic.aboutChildrensServicesInspections("ofsted rated the way it deals with vulnerable children", null));
+        assertTrue(StoryTopic.aboutChildrensServicesInspections("the provision was handed the watchdog's lowest grading "
+                + "in the inspection", "https://example.org/news/middlesbrough-childrens-services-rated-inadequate"));
+        assertFalse(StoryTopic.aboutChildrensServicesInspections("ofsted rated the school good", null));
+        assertFalse(StoryTopic.aboutChildrensServicesInspections("hm inspectorate of probation rated the youth justice "
+                + "service's safeguarding inadequate", null));
+    }
+
+    @Test
+    void theAnnualRatingsAndTheChildProtectionInspectionsAreTheirEras() {
+        assertTrue(StoryTopic.annualRatings("in the annual performance assessment, the council was inadequate"));
+        assertFalse(StoryTopic.annualRatings("the council was rated inadequate"));
+        assertTrue(StoryTopic.childProtectionInspection("an unannounced inspection found it inadequate", 2010));
+        assertFalse(StoryTopic.childProtectionInspection("an unannounced inspection found it inadequate", 2019));
+    }
+}
