@@ -129,8 +129,16 @@ final class Vetoes {
         return false;
     }
 
-    /** A generic subject before the grade: "authorities rated as poor", "a local authority that is inadequate". */
+    /**
+     * A generic subject before the grade: "authorities rated as poor", "a local authority that is inadequate", "there are
+     * 20 councils where the standard of child protection is poor and judged inadequate".
+     */
     static boolean generic(Tokens t, Grade g, int windowStart) {
+        for (int k = windowStart; k + 1 < g.from(); k++) {
+            if (Lexicon.number(t.lower[k]) > 1 && !t.isYear(k) && t.word[k + 1] && Lexicon.GENERIC.contains(t.lower[k + 1])) {
+                return true;
+            }
+        }
         for (int k = g.from() - 1; k >= Math.max(windowStart, g.from() - 6); k--) {
             if (t.word[k] && Lexicon.GENERIC.contains(t.lower[k])) {
                 return true;
