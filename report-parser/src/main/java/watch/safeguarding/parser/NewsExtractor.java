@@ -387,9 +387,12 @@ final class NewsExtractor {
         } else if (gated) {
             doc.namedAreas.addAll(JudgementAreas.named(t, doc.refYear));
         }
-        // discourse focus
+        // discourse focus; on a council's own site the story stays the council's ("Locally, only Lincolnshire has a
+        // higher rating" compares, it does not change the subject)
         if (unknownCouncil) {
             doc.focus = null;
+        } else if (doc.domainCouncil != null) {
+            doc.focus = doc.domainCouncil;
         } else {
             for (CouncilMatcher.Mention m : eligible) {
                 if (!t.isAny(m.from() - 1, Lexicon.PREDECESSOR_MARKERS)) {
