@@ -61,7 +61,8 @@ final class DocumentState {
         return lowerText;
     }
 
-    private String lowerText;
+    /** Set by the extractor when it has made it; else {@link #lowerText()} makes it. */
+    String lowerText;
 
     /** The text is about inspections of children's services at all. */
     boolean gated;

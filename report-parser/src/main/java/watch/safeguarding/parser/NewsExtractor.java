@@ -105,6 +105,7 @@ final class NewsExtractor {
 
         List<Span> sentences = SentenceSplitter.sentences(text);
         String lower = text.toLowerCase(Locale.ROOT);
+        doc.lowerText = lower;
         doc.writtenSince = doc.pubYear != null ? null : gazetteer.latestStartNamedIn(lower);
         doc.refYear = doc.pubYear != null ? doc.pubYear : Math.max(SentenceSplitter.maxYear(text, sentences),
                 doc.writtenSince != null ? doc.writtenSince.getYear() : 0);

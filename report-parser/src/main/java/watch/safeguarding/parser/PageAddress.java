@@ -2,9 +2,16 @@ package watch.safeguarding.parser;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** What a page's address says: the words of its last segment, which often are the story's headline. */
 final class PageAddress {
+
+    private static final Pattern HOST = Pattern.compile("^[a-zA-Z]+://[^/]*");
+    private static final Pattern QUERY = Pattern.compile("[?#].*$");
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]+");
+    private static final Pattern CHILDRENS_SERVICES = Pattern.compile("childrens?-(s-)?(services|social-care)");
 
     private PageAddress() {
     }
@@ -14,8 +21,9 @@ final class PageAddress {
         if (url == null) {
             return List.of();
         }
-        String path = url.replaceFirst("^[a-zA-Z]+://[^/]*", "").replaceFirst("[?#].*$", "").replaceFirst("/+$", "");
-        return List.of(path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT).split("[^a-z]+")).stream()
+        String path = TRAILING_SLASHES.matcher(QUERY.matcher(HOST.matcher(url).replaceFirst("")).replaceFirst(""))
+                .replaceFirst("");
+        return NON_LETTERS.splitAsStream(path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT))
                 .filter(w -> !w.isEmpty()).toList();
     }
 
@@ -26,6 +34,6 @@ final class PageAddress {
 
     /** "/middlesbrough-childrens-services-rated-inadequate-by-ofsted": the address names children's services. */
     static boolean namesChildrensServices(String url) {
-        return url != null && url.toLowerCase(Locale.ROOT).matches(".*childrens?-(s-)?(services|social-care).*");
+        return url != null && CHILDRENS_SERVICES.matcher(url.toLowerCase(Locale.ROOT)).find();
     }
 }
