@@ -20,6 +20,8 @@ final class Draft {
     boolean repeated;
     /** A council named as an earlier example of the grade ("after A and B"): previous, whatever the cues say. */
     boolean earlierExample;
+    /** The grade a change started from ("uplifted from good to outstanding"): previous, whatever the cues say. */
+    boolean changedFrom;
     /** A standing grade this one is coordinated with ("A is currently rated good, while B is outstanding"). */
     Draft statusLeader;
     /** The learned probability that the grade is new. */
@@ -43,6 +45,7 @@ final class Draft {
         d.features = features;
         d.repeated = repeated;
         d.earlierExample = earlierExample;
+        d.changedFrom = changedFrom;
         d.statusLeader = statusLeader;
         d.fresh = fresh;
         d.vetoed = vetoed;

@@ -121,4 +121,17 @@ final class EarlierInspectionCues {
         int after = t.isQuote(g.to()) ? g.to() + 1 : g.to();
         return mentions.stream().anyMatch(m -> m.from() == after);
     }
+
+    /**
+     * "uplifted from 'good' to 'outstanding'", "moved from requires improvement to good": the grade a change started
+     * from, with "from" just before it and "to" and the next grade just after.
+     */
+    static boolean changedFrom(Tokens t, Grade g, int nextGradeFrom) {
+        int before = g.from() - 1;
+        while (before >= 0 && t.isQuote(before)) {
+            before--;
+        }
+        int after = t.isQuote(g.to()) ? g.to() + 1 : g.to();
+        return t.is(before, "from") && t.is(after, "to") && nextGradeFrom > after && nextGradeFrom - after <= 2;
+    }
 }

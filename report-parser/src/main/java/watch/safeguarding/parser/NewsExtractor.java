@@ -211,6 +211,8 @@ final class NewsExtractor {
             int lastAccepted = -1;
             boolean standingBefore = false;
             Draft standingDraft = null;
+            // "uplifted its child protection from good to outstanding": the areas the change started from
+            Set<String> changeAreas = Set.of();
             for (int gi = 0; gi < grades.size(); gi++) {
                 Grade g = grades.get(gi);
                 int windowStart = gi == 0 ? 0 : grades.get(gi - 1).to();
@@ -306,6 +308,12 @@ final class NewsExtractor {
                 boolean vetoed = f.values().keySet().stream().anyMatch(k -> k.startsWith("veto_"));
                 Set<String> gradeAreas = GradeAreas.areasFor(doc, t, g, windowStart, windowEnd, areas,
                         year != null ? year : doc.refYear);
+                boolean changedFrom = EarlierInspectionCues.changedFrom(t, g, windowEnd);
+                if (doc.areaImplied && !changeAreas.isEmpty()) {
+                    gradeAreas = new LinkedHashSet<>(changeAreas);
+                    doc.areaImplied = false;
+                }
+                changeAreas = changedFrom && !doc.areaImplied ? gradeAreas : Set.of();
                 int eraYear = year != null ? year : st.previous() || doc.pubYear == null ? -1 : doc.pubYear;
                 Set<String> quantified = new LinkedHashSet<>();
                 if (doc.allAreas && eraYear > 0) {
@@ -352,7 +360,8 @@ final class NewsExtractor {
                         d.area = area;
                         d.rating = g.rating();
                         d.earlierExample = earlier;
-                        d.previous = earlier || st.previous();
+                        d.changedFrom = changedFrom;
+                        d.previous = earlier || changedFrom || st.previous();
                         d.year = earlier ? null : st.previous() ? year : year != null ? year : doc.pubYear;
                         d.yearStated = !earlier && year != null;
                         d.evidence = CandidateCues.evidence(text, span);
