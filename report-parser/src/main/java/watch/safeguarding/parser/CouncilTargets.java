@@ -1,6 +1,7 @@
 package watch.safeguarding.parser;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,12 +73,10 @@ final class CouncilTargets {
                 best = m;
             }
         }
-        // "progress at 'inadequate' Surrey, Newham and Medway": a grade set before the councils it describes
-        int after = t.isQuote(g.to()) ? g.to() + 1 : g.to();
-        for (int m = 0; m < eligible.size(); m++) {
-            if (eligible.get(m).from() == after) {
-                best = m;
-            }
+        // "progress at 'inadequate' A, B and C": a grade set before the councils it describes
+        int described = mentionRightAfter(t, g, eligible);
+        if (described >= 0) {
+            best = described;
         }
         if (best < 0) {
             best = 0;
@@ -92,6 +91,17 @@ final class CouncilTargets {
             hi++;
         }
         return eligible.subList(lo, hi + 1);
+    }
+
+    /** The index of the mention that starts right after the grade (and its closing quote), else -1. */
+    static int mentionRightAfter(Tokens t, Grade g, List<CouncilMatcher.Mention> mentions) {
+        int after = t.isQuote(g.to()) ? g.to() + 1 : g.to();
+        for (int m = 0; m < mentions.size(); m++) {
+            if (mentions.get(m).from() == after) {
+                return m;
+            }
+        }
+        return -1;
     }
 
     static boolean subordinateBetween(Tokens t, int from, int to) {
@@ -121,9 +131,9 @@ final class CouncilTargets {
 
     /**
      * The authorities that held the grade at the time: the predecessor before a new council's start, the successor
-     * after abolition, and every successor of a council split in two ("Northamptonshire" in 2022 is North and West
-     * Northamptonshire, inspected together). An earlier grade of no stated year stays with the council named: which
-     * of the heirs it belongs to is unknown.
+     * after abolition, and every successor of a council split in two (a county split in 2021 is, in 2022, both its
+     * unitary heirs, inspected together). An earlier grade of no stated year stays with the council named: which of
+     * the heirs it belongs to is unknown.
      */
     List<Council> resolveFor(DocumentState doc, List<Council> councils, Integer year, boolean previous) {
         Council c = CouncilMatcher.resolve(councils, year == null ? doc.published : null,
@@ -149,7 +159,7 @@ final class CouncilTargets {
     /** @param lowerText the whole text in lower case, to choose among the heirs of a split council; null: all */
     List<Council> timeShift(Council c, Integer year, boolean split, String lowerText) {
         if (c == null || year == null) {
-            return java.util.Collections.singletonList(c);
+            return Collections.singletonList(c);
         }
         if (c.validFrom() != null && year < c.validFrom().getYear()) {
             Council p = predecessorOf.get(c.code());
@@ -162,7 +172,7 @@ final class CouncilTargets {
             for (String code : c.successors()) {
                 gazetteer.byCode(code).ifPresent(heirs::add);
             }
-            // "parts of Cumbria ... Westmorland and Furness Council": the heir the text names, if it names only some
+            // "parts of the old county ... the X Council": the heir the text names, if it names only some
             if (heirs.size() > 1 && lowerText != null) {
                 List<Council> named = heirs.stream().filter(h -> gazetteer.namesOwnName(lowerText, h.code())).toList();
                 heirs = named.isEmpty() ? heirs : named;

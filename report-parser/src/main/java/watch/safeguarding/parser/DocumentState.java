@@ -61,8 +61,7 @@ final class DocumentState {
         return lowerText;
     }
 
-    /** Set by the extractor when it has made it; else {@link #lowerText()} makes it. */
-    String lowerText;
+    private String lowerText;
 
     /** The text is about inspections of children's services at all. */
     boolean gated;

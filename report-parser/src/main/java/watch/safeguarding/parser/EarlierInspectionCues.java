@@ -116,10 +116,9 @@ final class EarlierInspectionCues {
                 || t.is(q, "conclusion")) && t.is(q + 1, "that") && q + 1 < from;
     }
 
-    /** "progress at 'inadequate' Surrey, Newham and Medway": the grade an attribute of the councils right after it. */
+    /** "progress at 'inadequate' A, B and C": the grade an attribute of the councils right after it. */
     static boolean describesCouncilsAfter(Tokens t, Grade g, List<CouncilMatcher.Mention> mentions) {
-        int after = t.isQuote(g.to()) ? g.to() + 1 : g.to();
-        return mentions.stream().anyMatch(m -> m.from() == after);
+        return CouncilTargets.mentionRightAfter(t, g, mentions) >= 0;
     }
 
     /**

@@ -30,16 +30,16 @@ public final class Gazetteer {
     private final Map<String, Council> byCode;
     private final Map<String, String> webDomains;
     private final Map<String, String> codeByDomain;
-    /** The first label of each council's domain ("tameside"), for democracy portals hosted elsewhere. */
+    /** The first label of each council's domain ("x" of x.gov.uk), for democracy portals hosted elsewhere. */
     private final Map<String, String> codeByPortalLabel;
-    /** A council's name as one lower-case word ("slough", "westberkshire"), as a gov.uk host names it. */
+    /** A council's name as one lower-case word ("x", "westx"), as a gov.uk host names it. */
     private final Map<String, String> codeByNameLabel;
 
     public Gazetteer(List<Council> councils) {
         this(councils, Map.of());
     }
 
-    /** @param webDomains GSS code to the council's own web domain (e.g. {@code kent.gov.uk}) */
+    /** @param webDomains GSS code to the council's own web domain (e.g. {@code x.gov.uk}) */
     public Gazetteer(List<Council> councils, Map<String, String> webDomains) {
         this.webDomains = Map.copyOf(webDomains);
         Map<String, String> inverse = new HashMap<>();
@@ -94,7 +94,7 @@ public final class Gazetteer {
             }
             List<String> own = new ArrayList<>();
             for (String n : names(c)) {
-                // "Somerset Council" is also the end of "North Somerset Council": not a name of the new council alone
+                // "X Council" is also the end of "North X Council": not a name of the new council alone
                 if (codesByName.get(n).size() == 1 && codesByName.keySet().stream().noneMatch(o -> o.endsWith(" " + n))) {
                     own.add(n);
                 }
@@ -116,8 +116,8 @@ public final class Gazetteer {
     }
 
     /**
-     * The latest day on which a council the text names by a name of its own began ("North Northamptonshire Council"
-     * was first written in April 2021): a text that names it was written then or later. Null when it names none.
+     * The latest day on which a council the text names by a name of its own began (a unitary council
+     * created in April 2021 had no name before): a text that names it was written then or later. Null when it names none.
      */
     LocalDate latestStartNamedIn(String lowerText) {
         LocalDate latest = null;
@@ -131,8 +131,8 @@ public final class Gazetteer {
     }
 
     /**
-     * The councils a page address's last segment names by their names' words ("/newham-downgraded-to-inadequate",
-     * "/west-berkshire-rated-good"), in order, each once.
+     * The councils a page address's last segment names by their names' words ("/x-downgraded-to-inadequate",
+     * "/west-x-rated-good"), in order, each once.
      */
     List<Council> namedInAddress(String url) {
         String[] words = PageAddress.lastSegmentWords(url).toArray(String[]::new);
@@ -161,7 +161,7 @@ public final class Gazetteer {
         return out;
     }
 
-    /** "Bath and North East Somerset": the most words a council's name has. */
+    /** The most words a council's name has ("A and North East B"). */
     private static final int MAX_NAME_WORDS = 6;
 
     /** Whether the text names the council (one created since 2009) by a name that only it bore. */
@@ -270,7 +270,7 @@ public final class Gazetteer {
         if (colon >= 0) {
             host = host.substring(0, colon);
         }
-        // committee papers hosted for the council: tameside.moderngov.co.uk, kent.cmis.uk.com
+        // committee papers hosted for the council: x.moderngov.co.uk, y.cmis.uk.com
         for (String portal : new String[] {".moderngov.co.uk", ".cmis.uk.com"}) {
             if (host.endsWith(portal)) {
                 String label = host.substring(0, host.length() - portal.length());
@@ -281,7 +281,7 @@ public final class Gazetteer {
                 }
             }
         }
-        // the host and each of its parent domains: a.b.kent.gov.uk, b.kent.gov.uk, kent.gov.uk, ...
+        // the host and each of its parent domains: a.b.x.gov.uk, b.x.gov.uk, x.gov.uk, ...
         String h = host;
         while (!h.isEmpty()) {
             String code = codeByDomain.get(h);
@@ -294,7 +294,7 @@ public final class Gazetteer {
             }
             h = h.substring(dot + 1);
         }
-        // a council's own site whose domain the data does not list: www.slough.gov.uk, democracy.reading.gov.uk
+        // a council's own site whose domain the data does not list: www.x.gov.uk, democracy.y.gov.uk
         if (host.endsWith(".gov.uk")) {
             String label = host.substring(0, host.length() - ".gov.uk".length());
             String code = codeByNameLabel.get(label.substring(label.lastIndexOf('.') + 1));

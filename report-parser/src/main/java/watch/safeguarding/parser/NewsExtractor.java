@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import watch.safeguarding.events.CouncilRef;
 import watch.safeguarding.events.Outcome;
@@ -20,8 +19,8 @@ final class NewsExtractor {
     private final CouncilTargets councilTargets;
     private final Decisions decisions;
 
-    /** "from Coventry and Warwickshire": "and" or "or" between two mentions joins them in one place phrase (a bare
-     * comma does not: "In Dorset, Bournemouth performs well"). */
+    /** "from X and Y": "and" or "or" between two mentions joins them in one place phrase (a bare
+     * comma does not: "In X, Y performs well"). */
     private static boolean joinedToPrevious(Tokens t, int previousEnd, int from) {
         int k = Tokens.isPunct(t, previousEnd, ',') ? previousEnd + 1 : previousEnd;
         return (t.is(k, "and") || t.is(k, "or")) && from == k + 1;
@@ -104,8 +103,7 @@ final class NewsExtractor {
         doc.domainCouncil = gazetteer.byUrl(doc.url).orElse(null);
 
         List<Span> sentences = SentenceSplitter.sentences(text);
-        String lower = text.toLowerCase(Locale.ROOT);
-        doc.lowerText = lower;
+        String lower = doc.lowerText();
         doc.writtenSince = doc.pubYear != null ? null : gazetteer.latestStartNamedIn(lower);
         doc.refYear = doc.pubYear != null ? doc.pubYear : Math.max(SentenceSplitter.maxYear(text, sentences),
                 doc.writtenSince != null ? doc.writtenSince.getYear() : 0);
@@ -280,7 +278,7 @@ final class NewsExtractor {
                     // no council in view (with a school, a children's home or a youth justice service the story's
                     // subject, "inspectors rated leadership inadequate" is about that, until children's services are
                     // named again); only earlier examples keep their grade: "It is the third council rated inadequate
-                    // this week, following Lambeth and Cumbria"
+                    // this week, following A and B"
                     if (earlierCouncils.isEmpty() || unknownCouncil) {
                         continue;
                     }
@@ -397,7 +395,7 @@ final class NewsExtractor {
         } else if (gated) {
             doc.namedAreas.addAll(JudgementAreas.named(t, doc.refYear));
         }
-        // discourse focus; on a council's own site the story stays the council's ("Locally, only Lincolnshire has a
+        // discourse focus; on a council's own site the story stays the council's ("Locally, only X has a
         // higher rating" compares, it does not change the subject)
         if (unknownCouncil) {
             doc.focus = null;

@@ -16,7 +16,7 @@ final class PageAddress {
     private PageAddress() {
     }
 
-    /** The lower-case words of the address's last segment ("/news/newham-downgraded-to-inadequate/?x=1"). */
+    /** The lower-case words of the address's last segment ("/news/x-downgraded-to-inadequate/?utm=1"). */
     static List<String> lastSegmentWords(String url) {
         if (url == null) {
             return List.of();
@@ -32,7 +32,7 @@ final class PageAddress {
         return lastSegmentWords(url).stream().anyMatch(Lexicon.HEADLINE_ADDRESS_WORDS::contains);
     }
 
-    /** "/middlesbrough-childrens-services-rated-inadequate-by-ofsted": the address names children's services. */
+    /** "/x-childrens-services-rated-inadequate-by-ofsted": the address names children's services. */
     static boolean namesChildrensServices(String url) {
         return url != null && CHILDRENS_SERVICES.matcher(url.toLowerCase(Locale.ROOT)).find();
     }
