@@ -220,6 +220,14 @@ final class Lexicon {
     /** See count-nouns.txt. */
     static final Set<String> COUNT_NOUNS = words("count-nouns");
 
+    private static final Map<String, Set<String>> QUANTITY_SUBJECTS = roles("quantity-subjects");
+
+    /** See quantity-subjects.txt. */
+    static final Set<String> QUANTITY_FRACTIONS = QUANTITY_SUBJECTS.get("fraction");
+    static final Set<String> QUANTITY_LEADS = QUANTITY_SUBJECTS.get("lead");
+    static final Set<String> QUANTITY_OPENERS = QUANTITY_SUBJECTS.get("opener");
+    static final Set<String> QUANTITY_PREDICATES = QUANTITY_SUBJECTS.get("predicate");
+
     /** See related-markers.txt. */
     static final Set<String> RELATED_MARKERS = words("related-markers");
 }

@@ -249,7 +249,7 @@ final class NewsExtractor {
                 if (t.is(after, "in") && Lexicon.number(t.lower[Math.min(after + 1, t.size - 1)]) > 0
                         && (t.is(after + 2, "of") || t.is(after + 2, "out") || t.is(after + 2, "areas") || t.is(after + 3, "areas"))
                         && AreaLists.countThenList(t, after, areas) < 0
-                        || Vetoes.countBefore(t, g, windowStart)) {
+                        || Vetoes.countBefore(t, g, windowStart) || QuantitySubject.of(t, grades, gi, all, areas)) {
                     continue;
                 }
                 if (settingJudgements || Vetoes.otherSubject(t, g, eligible)) {

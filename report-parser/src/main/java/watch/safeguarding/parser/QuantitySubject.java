@@ -1,0 +1,84 @@
+package watch.safeguarding.parser;
+
+import java.util.List;
+
+/** An unnamed count of councils as the subject of a grade's clause: a statistic, not a judgement. See quantity-subjects.txt. */
+final class QuantitySubject {
+
+    private QuantitySubject() {
+    }
+
+    static boolean of(Tokens t, List<Grade> grades, int gi, List<CouncilMatcher.Mention> mentions, List<Area> areas) {
+        Grade g = grades.get(gi);
+        // "were found to be 'inadequate' or 'requiring improvement'": grades joined by "or" share the subject
+        int first = gi;
+        while (first > 0 && alternatives(t, grades.get(first - 1).to(), grades.get(first).from())) {
+            first--;
+        }
+        int windowStart = first == 0 ? 0 : grades.get(first - 1).to();
+        int clauseStart = clauseStart(t, grades.get(first).from(), windowStart);
+        for (int k = clauseStart; k < g.from(); k++) {
+            if (!isCount(t, k) || !t.isAny(k + 1, Lexicon.QUANTITY_PREDICATES) || namedBetween(t, mentions, areas, k, g.from())) {
+                continue;
+            }
+            int q = k - 1;
+            // "three-quarters": the number and its fraction word are one count
+            if (Tokens.isPunct(t, q, '-') && t.hyphenAfter(q - 1) && Lexicon.number(t.lower[q - 1]) > 0) {
+                q -= 2;
+            }
+            while (q >= clauseStart && t.isAny(q, Lexicon.QUANTITY_LEADS)) {
+                q--;
+            }
+            if (q < clauseStart || t.isAny(q, Lexicon.QUANTITY_OPENERS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean alternatives(Tokens t, int from, int to) {
+        int joins = 0;
+        for (int k = from; k < to; k++) {
+            if (t.is(k, "or") || t.is(k, "and")) {
+                joins++;
+            } else if (!t.isQuote(k)) {
+                return false;
+            }
+        }
+        return joins == 1;
+    }
+
+    private static boolean isCount(Tokens t, int k) {
+        return Lexicon.number(t.lower[k]) > 0 && !t.hyphenAfter(k) || t.isAny(k, Lexicon.QUANTITY_FRACTIONS);
+    }
+
+    private static int clauseStart(Tokens t, int from, int windowStart) {
+        for (int k = from - 1; k >= windowStart; k--) {
+            if (!t.word[k] && !t.isQuote(k) && (t.text.charAt(t.start[k]) != '-' || k == 0 || !t.hyphenAfter(k - 1))) {
+                return k + 1;
+            }
+        }
+        return windowStart;
+    }
+
+    /** "just one, Redbridge, was rated good", "one of the four areas, care leavers, was judged good": the count is named. */
+    private static boolean namedBetween(Tokens t, List<CouncilMatcher.Mention> mentions, List<Area> areas, int from, int to) {
+        for (CouncilMatcher.Mention m : mentions) {
+            if (m.from() > from && m.from() < to) {
+                return true;
+            }
+        }
+        // "four of the key areas also rated 'good' - A; B; C": a tally of areas, which the area lists read
+        for (int k = from + 1; k < to; k++) {
+            if (t.isAny(k, Lexicon.COUNT_NOUNS)) {
+                return true;
+            }
+        }
+        for (Area a : areas) {
+            if (a.from() > from && a.from() < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
