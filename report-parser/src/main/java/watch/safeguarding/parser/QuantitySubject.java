@@ -10,7 +10,8 @@ final class QuantitySubject {
 
     static boolean of(Tokens t, List<Grade> grades, int gi, List<CouncilMatcher.Mention> mentions, List<Area> areas) {
         Grade g = grades.get(gi);
-        // "were found to be 'inadequate' or 'requiring improvement'": grades joined by "or" share the subject
+        // "were found to be 'inadequate' or 'requiring improvement'", "the two lowest ratings 'inadequate', or 'requires
+        // improvement'": grades in apposition or joined by "or" share the subject
         int first = gi;
         while (first > 0 && alternatives(t, grades.get(first - 1).to(), grades.get(first).from())) {
             first--;
@@ -41,11 +42,11 @@ final class QuantitySubject {
         for (int k = from; k < to; k++) {
             if (t.is(k, "or") || t.is(k, "and")) {
                 joins++;
-            } else if (!t.isQuote(k)) {
+            } else if (!t.isQuote(k) && !Tokens.isPunct(t, k, ',')) {
                 return false;
             }
         }
-        return joins == 1;
+        return joins <= 1;
     }
 
     private static boolean isCount(Tokens t, int k) {
@@ -75,7 +76,7 @@ final class QuantitySubject {
             }
         }
         for (Area a : areas) {
-            if (a.from() > from && a.from() < to) {
+            if (a.from() > from && a.from() < to && !a.area().equals(Lexicon.OVERALL)) {
                 return true;
             }
         }
