@@ -227,6 +227,8 @@ final class Lexicon {
     static final Set<String> QUANTITY_LEADS = QUANTITY_SUBJECTS.get("lead");
     static final Set<String> QUANTITY_OPENERS = QUANTITY_SUBJECTS.get("opener");
     static final Set<String> QUANTITY_PREDICATES = QUANTITY_SUBJECTS.get("predicate");
+    static final Set<String> QUANTITY_PARTIALS = QUANTITY_SUBJECTS.get("partial");
+    static final Set<String> QUANTITY_PARTS = QUANTITY_SUBJECTS.get("part");
 
     /** See related-markers.txt. */
     static final Set<String> RELATED_MARKERS = words("related-markers");

@@ -19,7 +19,9 @@ final class QuantitySubject {
         int windowStart = first == 0 ? 0 : grades.get(first - 1).to();
         int clauseStart = clauseStart(t, grades.get(first).from(), windowStart);
         for (int k = clauseStart; k < g.from(); k++) {
-            if (!isCount(t, k) || !t.isAny(k + 1, Lexicon.QUANTITY_PREDICATES) || namedBetween(t, mentions, areas, k, g.from())) {
+            boolean part = t.isAny(k, Lexicon.QUANTITY_PARTIALS) && t.isAny(k + 1, Lexicon.QUANTITY_PARTS);
+            if (part ? areaBetween(areas, k, g.from())
+                    : !isCount(t, k) || !t.isAny(k + 1, Lexicon.QUANTITY_PREDICATES) || namedBetween(t, mentions, areas, k, g.from())) {
                 continue;
             }
             int q = k - 1;
@@ -75,6 +77,10 @@ final class QuantitySubject {
                 return true;
             }
         }
+        return areaBetween(areas, from, to);
+    }
+
+    private static boolean areaBetween(List<Area> areas, int from, int to) {
         for (Area a : areas) {
             if (a.from() > from && a.from() < to && !a.area().equals(Lexicon.OVERALL)) {
                 return true;
