@@ -22,10 +22,15 @@ final class Decisions {
     /** The learned decisions: drop what is not a judgement, tell the news from the context. */
     void decide(DocumentState doc) {
         List<Draft> kept = new ArrayList<>();
+        Map<Draft, Double> own = new HashMap<>();
         for (Draft d : doc.drafts) {
-            // drafts come in text order, so a grade's status leader is decided before it
+            own.put(d, model.fresh().probability(d.features));
+        }
+        for (Draft d : doc.drafts) {
+            // drafts come in text order, so a grade's status leader is decided before it; the councils of one list
+            // share the mean of their probabilities
             double fresh = d.earlierExample ? 0 : d.statusLeader != null ? d.statusLeader.fresh
-                    : model.fresh().probability(d.features);
+                    : d.listmates != null ? d.listmates.stream().mapToDouble(own::get).average().orElseThrow() : own.get(d);
             d.fresh = fresh;
             double judgement = model.judgement().probability(d.features);
             if (judgement < model.threshold()) {

@@ -24,6 +24,8 @@ final class Draft {
     boolean changedFrom;
     /** A standing grade this one is coordinated with ("A is currently rated good, while B is outstanding"). */
     Draft statusLeader;
+    /** The councils one grade goes to in one list ("judged A, B and C to be inadequate"), this one among them: one verb, one status. */
+    java.util.List<Draft> listmates;
     /** The learned probability that the grade is new. */
     double fresh;
     /** The hand-written rules alone would drop it. */
@@ -47,6 +49,7 @@ final class Draft {
         d.earlierExample = earlierExample;
         d.changedFrom = changedFrom;
         d.statusLeader = statusLeader;
+        d.listmates = listmates;
         d.fresh = fresh;
         d.vetoed = vetoed;
         return d;

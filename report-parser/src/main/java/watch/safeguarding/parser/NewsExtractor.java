@@ -2,8 +2,10 @@ package watch.safeguarding.parser;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import watch.safeguarding.events.CouncilRef;
 import watch.safeguarding.events.Outcome;
@@ -346,6 +348,7 @@ final class NewsExtractor {
                 int draftsBefore = doc.drafts.size();
                 earlierCouncils.removeAll(targets);
                 targets.addAll(earlierCouncils);
+                Map<String, List<Draft>> listmates = new HashMap<>();
                 for (Council c : targets) {
                     boolean earlier = roundup || earlierCouncils.contains(c);
                     for (String area : gradeAreas) {
@@ -369,6 +372,10 @@ final class NewsExtractor {
                         d.areaImplied = doc.areaImplied;
                         d.repeated = repeated;
                         d.statusLeader = statusLeader;
+                        if (!earlier) {
+                            d.listmates = listmates.computeIfAbsent(area, a -> new ArrayList<>());
+                            d.listmates.add(d);
+                        }
                         doc.drafts.add(d);
                     }
                 }

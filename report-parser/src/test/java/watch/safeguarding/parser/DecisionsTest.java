@@ -139,4 +139,26 @@ class DecisionsTest {
         assertTrue(coordinated.previous);
         assertTrue(example.previous);
     }
+
+    @Test
+    void theCouncilsOfOneListShareOneStatusTheMeanOfTheirProbabilities() {
+        LogisticModel judgement = new LogisticModel(5, Map.of(), 1, 0);
+        LogisticModel fresh = new LogisticModel(0, Map.of("first", 3.0, "later", -1.0), 1, 0);
+        Decisions learned = new Decisions(new DecisionModel(judgement, fresh, 0.5, "test"));
+        DocumentState doc = new DocumentState();
+        Draft first = draft("overall", "inadequate", false, null, 0);
+        first.features.add("first");
+        Draft second = draft("overall", "inadequate", false, null, 0);
+        second.features.add("later");
+        Draft alone = draft("overall", "good", false, null, 0);
+        alone.features.add("later");
+        first.listmates = List.of(first, second);
+        second.listmates = first.listmates;
+        doc.drafts.addAll(List.of(first, second, alone));
+        learned.decide(doc);
+        assertFalse(first.previous);
+        assertFalse(second.previous, "mean of 0.95 and 0.27");
+        assertEquals(first.fresh, second.fresh);
+        assertTrue(alone.previous);
+    }
 }
