@@ -160,6 +160,7 @@ final class Lexicon {
     static final Set<String> GETTING = HYPOTHETICAL_SCOPE.get("getting");
     static final Set<String> CONDITIONALS = HYPOTHETICAL_SCOPE.get("conditional");
     static final Set<String> CAUSES = HYPOTHETICAL_SCOPE.get("cause");
+    static final Set<String> MODALS = HYPOTHETICAL_SCOPE.get("modal");
 
     /** See setting-judgements.txt: each phrase as its words. */
     static final List<String[]> SETTING_JUDGEMENTS = entries("setting-judgements").stream().map(e -> e.split(" ")).toList();

@@ -31,6 +31,9 @@ final class NewsExtractor {
     /** How many councils sharing one grade make a list a roundup when it is counted. */
     private static final int ROUNDUP_SIZE = 3;
 
+    /** How many words a hope may stand before the grade to read as its own: "to achieve a 'good' rating". */
+    private static final int HOPE_NEAR = 3;
+
     /** A model of null leaves the decisions to the hand-written rules. */
     NewsExtractor(Gazetteer gazetteer, DecisionModel model) {
         this.gazetteer = gazetteer;
@@ -239,8 +242,11 @@ final class NewsExtractor {
                 if (!gated || scale || Vetoes.negated(t, g, windowStart) || Vetoes.capacityJudgement(t, g, windowStart)) {
                     continue;
                 }
-                f.add(Vetoes.hypothetical(t, g, windowStart, areas) || Vetoes.forNextTime(t, g) || Vetoes.conditionalAfter(t, g),
-                        "veto_hypothetical");
+                int hope = Vetoes.hypotheticalCue(t, g, windowStart, areas);
+                f.add(hope >= 0 || Vetoes.forNextTime(t, g) || Vetoes.conditionalAfter(t, g), "veto_hypothetical");
+                // which cue and how near: a modal far back may belong to another clause, a target word right before rarely does
+                f.add(hope >= 0 && t.isAny(hope, Lexicon.MODALS), "hypothetical_modal");
+                f.add(hope >= 0 && Vetoes.wordsBetween(t, hope + 1, g.from()) <= HOPE_NEAR, "hypothetical_near");
                 // "good in three of the four areas": a count of sub-judgements, not an overall grade
                 int after = t.isQuote(g.to()) ? g.to() + 1 : g.to();
                 // "judged good or better": a range, not a grade

@@ -206,7 +206,8 @@ final class Vetoes {
         return false;
     }
 
-    static boolean hypothetical(Tokens t, Grade g, int windowStart, List<Area> areas) {
+    /** The word that makes the grade a hope, a fear or a target ("aims to be good", "could be rated inadequate"), or -1. */
+    static int hypotheticalCue(Tokens t, Grade g, int windowStart, List<Area> areas) {
         for (int k = g.from() - 1; k >= Math.max(windowStart, g.from() - 9); k--) {
             boolean inArea = false;
             for (Area a : areas) {
@@ -225,12 +226,12 @@ final class Vetoes {
             // "will shed the 'inadequate' rating": the hope is to leave a grade the council holds; "could lose
             // control following an 'inadequate' rating": the grade is the cause
             if (Lexicon.LEAVING_VERBS.contains(w) || Lexicon.CAUSES.contains(w)) {
-                return false;
+                return -1;
             }
             // "as well as it could and was rated inadequate", "a rocky journey where it was rated": the grade has
             // its own finite verb, and the modal belongs to the clause before
             if (Lexicon.FINITE_PAST.contains(w) && (t.isAny(k - 1, Lexicon.CLAUSE_JOINS) || t.isAny(k - 2, Lexicon.CLAUSE_JOINS))) {
-                return false;
+                return -1;
             }
             // "the first councils to achieve the highest rating", "services that meet the requirements for good":
             // a record or a finding, not a target
@@ -239,10 +240,10 @@ final class Vetoes {
             }
             // a capitalised word inside the sentence is a name ("delivered by Achieving for Children"), not a modal
             if (Lexicon.HYPOTHETICAL.contains(w) && !(t.upper[k] && k > 0 && !t.isQuote(k - 1))) {
-                return true;
+                return k;
             }
             if (w.equals("risk") && t.is(k + 1, "of") && (t.is(k + 2, "being") || t.is(k + 2, "a"))) {
-                return true;
+                return k;
             }
             if (w.equals("to") && (t.is(k + 1, "be") || t.is(k + 1, "become")) && k > 0
                     && wordsBetween(t, k + 2, g.from()) <= TO_BE_REACH && !t.is(k - 1, "on") && !t.is(k - 1, "all") && !t.is(k - 1, "both") && !ordinalBefore(t, k - 1)
@@ -251,16 +252,16 @@ final class Vetoes {
                 // "aims to be good" but not "judged to be good", "went on to be rated", "judged the three areas all
                 // to be outstanding", "the third council this week to be rated", "progress needs to be made, rating
                 // the service as good"
-                return true;
+                return k;
             }
             if (w.equals("to") && t.isAny(k - 1, Lexicon.GETTING) && wordsBetween(t, k + 1, g.from()) == 0) {
-                return true;
+                return k;
             }
             if (w.equals("before") && (t.is(k + 1, "they") || t.is(k + 1, "it") || t.is(k + 1, "the"))) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /** How far "to be" may stand before the grade it makes a target: "aims to be judged by Ofsted as good". */
@@ -269,7 +270,7 @@ final class Vetoes {
     /** How far before "to achieve" or "to be" a record's rank may stand: "the third department in a week to be rated". */
     private static final int RECORD_REACH = 12;
 
-    private static int wordsBetween(Tokens t, int from, int to) {
+    static int wordsBetween(Tokens t, int from, int to) {
         int n = 0;
         for (int k = from; k < to; k++) {
             if (t.word[k]) {

@@ -32,7 +32,7 @@ class VetoesTest {
 
     private static boolean hypothetical(String s) {
         Tokens t = tokens(s);
-        return Vetoes.hypothetical(t, grade(t, "good"), 0, List.of());
+        return Vetoes.hypotheticalCue(t, grade(t, "good"), 0, List.of()) >= 0;
     }
 
     private static boolean scale(String s) {
