@@ -228,6 +228,7 @@ final class Lexicon {
     static final Set<String> QUANTITY_LEADS = QUANTITY_SUBJECTS.get("lead");
     static final Set<String> QUANTITY_OPENERS = QUANTITY_SUBJECTS.get("opener");
     static final Set<String> QUANTITY_PREDICATES = QUANTITY_SUBJECTS.get("predicate");
+    static final Set<String> QUANTITY_COUNCIL_NOUNS = QUANTITY_SUBJECTS.get("council");
     static final Set<String> QUANTITY_PARTIALS = QUANTITY_SUBJECTS.get("partial");
     static final Set<String> QUANTITY_PARTS = QUANTITY_SUBJECTS.get("part");
 

@@ -21,7 +21,8 @@ final class QuantitySubject {
         for (int k = clauseStart; k < g.from(); k++) {
             boolean part = t.isAny(k, Lexicon.QUANTITY_PARTIALS) && t.isAny(k + 1, Lexicon.QUANTITY_PARTS);
             if (part ? areaBetween(areas, k, g.from())
-                    : !isCount(t, k) || !t.isAny(k + 1, Lexicon.QUANTITY_PREDICATES) || namedBetween(t, mentions, areas, k, g.from())) {
+                    : !isCount(t, k) || !(t.isAny(k + 1, Lexicon.QUANTITY_PREDICATES) || countsOthers(t, k))
+                    || namedBetween(t, mentions, areas, k, g.from())) {
                 continue;
             }
             int q = k - 1;
@@ -37,6 +38,12 @@ final class QuantitySubject {
             }
         }
         return false;
+    }
+
+    /** "Six places were judged inadequate": a count of things that are not councils (a count of councils may be named later). */
+    private static boolean countsOthers(Tokens t, int k) {
+        return t.isAny(k + 2, Lexicon.QUANTITY_PREDICATES) && t.word[k + 1] && !t.upper[k + 1]
+                && !t.isAny(k + 1, Lexicon.QUANTITY_COUNCIL_NOUNS) && !t.isAny(k + 1, Lexicon.DURATION_UNITS);
     }
 
     private static boolean alternatives(Tokens t, int from, int to) {
