@@ -21,11 +21,17 @@ final class YearCues {
         return -1;
     }
 
-    /** The token index of the year in a sentence-opening "In [Month] YEAR", "By YEAR", "YEAR:" or "Back in YEAR". */
+    /**
+     * The token index of the year in a sentence-opening "In [Month] YEAR", "By YEAR", "YEAR:", "Back in YEAR" or a
+     * timeline's "June 2018:".
+     */
     static Integer openingYear(Tokens t) {
         int k = 0;
         if (t.isYear(0)) {
             return 0;
+        }
+        if (DateFinder.MONTHS.containsKey(t.lower[0]) && t.upper[0] && t.isYear(1)) {
+            return 1;
         }
         if (t.is(k, "back")) {
             k++;

@@ -33,7 +33,10 @@ class YearCuesTest {
         Tokens back = StageTokens.of("Back in 2012 it was inadequate.");
         assertEquals(at(back, "2012"), YearCues.openingYear(back));
         assertEquals(0, YearCues.openingYear(StageTokens.of("2015: rated good.")));
+        Tokens timeline = StageTokens.of("June 2018: an overall 'requires improvement', with leadership rated 'inadequate'.");
+        assertEquals(at(timeline, "2018"), YearCues.openingYear(timeline));
         assertNull(YearCues.openingYear(StageTokens.of("Then in 2012 it was inadequate.")));
+        assertNull(YearCues.openingYear(StageTokens.of("may 2018 see it rated good?")));
     }
 
     @Test
