@@ -65,4 +65,15 @@ final class DocumentState {
 
     /** The text is about inspections of children's services at all. */
     boolean gated;
+
+    /** The last draft before index {@code before} that the rules keep for council c, or null. */
+    Draft lastDraftOf(Council c, int before) {
+        for (int i = before - 1; i >= 0; i--) {
+            Draft d = drafts.get(i);
+            if (d.council.equals(c) && !d.vetoed) {
+                return d;
+            }
+        }
+        return null;
+    }
 }

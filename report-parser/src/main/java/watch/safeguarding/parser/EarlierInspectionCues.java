@@ -133,4 +133,17 @@ final class EarlierInspectionCues {
         int after = t.isQuote(g.to()) ? g.to() + 1 : g.to();
         return t.is(before, "from") && t.is(after, "to") && nextGradeFrom > after && nextGradeFrom - after <= 2;
     }
+
+    /** "was also judged inadequate", "is also rated good": the grade adds to those just given. */
+    static boolean also(Tokens t, Grade g, int windowStart) {
+        for (int k = g.from() - 1; k >= Math.max(windowStart, g.from() - ALSO_REACH); k--) {
+            if (t.is(k, "also")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far before its grade "also" may stand: "were also found to be inadequate". */
+    private static final int ALSO_REACH = 5;
 }

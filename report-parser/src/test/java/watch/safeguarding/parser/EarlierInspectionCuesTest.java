@@ -61,4 +61,12 @@ class EarlierInspectionCuesTest {
         assertTrue(EarlierInspectionCues.refersToThatInspection(StageTokens.of("At that inspection it was good.")));
         assertFalse(EarlierInspectionCues.refersToThatInspection(StageTokens.of("That was an inspection.")));
     }
+
+    @Test
+    void alsoAddsTheGradeToThoseJustGiven() {
+        Tokens t = StageTokens.of("Help and protection was also judged inadequate.");
+        assertTrue(EarlierInspectionCues.also(t, StageTokens.grade(t, "inadequate"), 0));
+        Tokens far = StageTokens.of("Ofsted also said that, after a long inspection, services were inadequate.");
+        assertFalse(EarlierInspectionCues.also(far, StageTokens.grade(far, "inadequate"), 0));
+    }
 }
