@@ -290,8 +290,10 @@ final class NewsExtractor {
                     doc.otherTopic = true;
                     continue;
                 }
-                // the annual performance assessments graded the services as a whole
-                if (eraYear > 0 && eraYear <= Lexicon.LAST_ANNUAL_ASSESSMENT && gradeAreas.remove(Lexicon.OVERALL)) {
+                // the annual performance assessments graded the services as a whole; an undated text about them whose
+                // years go no later than theirs is of their time
+                int annualYear = eraYear > 0 ? eraYear : doc.annual && doc.pubYear == null && year == null ? doc.refYear : -1;
+                if (annualYear > 0 && annualYear <= Lexicon.LAST_ANNUAL_ASSESSMENT && gradeAreas.remove(Lexicon.OVERALL)) {
                     gradeAreas.add(Lexicon.ANNUAL);
                 }
                 f.add(doc.areaImplied, "area_implied");

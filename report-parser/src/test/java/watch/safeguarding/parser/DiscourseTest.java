@@ -55,6 +55,10 @@ class DiscourseTest {
         assertEquals(Set.of("E06000018 annual_rating inadequate previous"),
                 tuples("Date: 3 May 2012\nIn 2007 Ofsted's annual performance assessment judged Nottingham City Council's children's "
                         + "services inadequate overall."));
+        // undated, about the annual assessments, and naming no later year than theirs
+        assertEquals(Set.of("E06000018 annual_rating inadequate new", "E06000018 annual_rating adequate previous"),
+                tuples("Ofsted's annual performance assessments\nNottingham City Council's children's services were graded "
+                        + "inadequate overall, down from adequate in 2007."));
     }
 
     @Test
