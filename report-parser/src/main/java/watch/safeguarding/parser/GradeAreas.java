@@ -169,6 +169,12 @@ final class GradeAreas {
                     return out;
                 }
             }
+            // "The support for children looked after and care leavers has improved. However, these services still
+            // require improvement": the services the sentences before named without grading them
+            if ((t.is(q, "these") || t.is(q, "those")) && t.is(q + 1, "services") && !doc.namedAreas.isEmpty()) {
+                out.addAll(doc.namedAreas);
+                return out;
+            }
         }
         return null;
     }

@@ -42,6 +42,15 @@ class DiscourseTest {
     }
 
     @Test
+    void theseServicesAreTheOnesTheSentenceBeforeNamed() {
+        assertEquals(Set.of("E06000018 overall good new", "E06000018 children_in_care requires_improvement new",
+                        "E06000018 care_leavers requires_improvement new"),
+                tuples("Date: 3 May 2016\nOfsted rated Nottingham City Council's children's services good. The support for "
+                        + "children looked after and care leavers has improved. However, these services still require "
+                        + "improvement to be good."));
+    }
+
+    @Test
     void aGradeInEveryAreaIsTheOverallGradeAndEachAreaTheTextNames() {
         assertEquals(Set.of("E06000018 overall good new"),
                 tuples("Date: 3 May 2024\nOfsted has rated Nottingham City Council's children's services good in all four areas."));
