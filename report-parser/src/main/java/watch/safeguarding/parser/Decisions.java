@@ -22,15 +22,14 @@ final class Decisions {
     /** The learned decisions: drop what is not a judgement, tell the news from the context. */
     void decide(DocumentState doc) {
         List<Draft> kept = new ArrayList<>();
-        Map<Draft, Double> own = new HashMap<>();
         for (Draft d : doc.drafts) {
-            own.put(d, model.fresh().probability(d.features));
+            d.ownFresh = model.fresh().probability(d.features);
         }
         for (Draft d : doc.drafts) {
             // drafts come in text order, so a grade's status leader is decided before it; the councils of one list
             // share the mean of their probabilities
             double fresh = d.earlierExample ? 0 : d.statusLeader != null ? d.statusLeader.fresh
-                    : d.listmates != null ? d.listmates.stream().mapToDouble(own::get).average().orElseThrow() : own.get(d);
+                    : d.listmates != null ? meanFresh(d.listmates) : d.ownFresh;
             d.fresh = fresh;
             double judgement = model.judgement().probability(d.features);
             if (judgement < model.threshold()) {
@@ -45,6 +44,14 @@ final class Decisions {
             kept.add(d);
         }
         doc.drafts = kept;
+    }
+
+    private static double meanFresh(List<Draft> drafts) {
+        double sum = 0;
+        for (Draft d : drafts) {
+            sum += d.ownFresh;
+        }
+        return sum / drafts.size();
     }
 
     List<Outcome> finish(DocumentState doc) {

@@ -26,6 +26,8 @@ final class Draft {
     Draft statusLeader;
     /** The councils one grade goes to in one list ("judged A, B and C to be inadequate"), this one among them: one verb, one status. */
     java.util.List<Draft> listmates;
+    /** The learned probability that the grade is new, from its own cues alone. */
+    double ownFresh;
     /** The learned probability that the grade is new. */
     double fresh;
     /** The hand-written rules alone would drop it. */
@@ -50,6 +52,7 @@ final class Draft {
         d.changedFrom = changedFrom;
         d.statusLeader = statusLeader;
         d.listmates = listmates;
+        d.ownFresh = ownFresh;
         d.fresh = fresh;
         d.vetoed = vetoed;
         return d;

@@ -310,7 +310,7 @@ final class NewsExtractor {
                 targets.addAll(earlierCouncils);
                 // "was also judged inadequate": the passage goes on with the grades it has given, in their time
                 boolean also = year == null && EarlierInspectionCues.also(t, g, windowStart);
-                Map<String, List<Draft>> listmates = new HashMap<>();
+                Map<String, List<Draft>> listmates = targets.size() > 1 ? new HashMap<>() : null;
                 for (Council c : targets) {
                     boolean earlier = roundup || earlierCouncils.contains(c);
                     for (String area : gradeAreas) {
@@ -334,7 +334,7 @@ final class NewsExtractor {
                         d.areaImplied = doc.areaImplied;
                         d.repeated = repeated;
                         d.statusLeader = statusLeader != null ? statusLeader : also ? doc.lastDraftOf(c, draftsBefore) : null;
-                        if (!earlier) {
+                        if (!earlier && listmates != null) {
                             d.listmates = listmates.computeIfAbsent(area, a -> new ArrayList<>());
                             d.listmates.add(d);
                         }
