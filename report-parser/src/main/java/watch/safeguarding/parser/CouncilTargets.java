@@ -52,6 +52,19 @@ final class CouncilTargets {
         return doc.published != null ? doc.published.isAfter(c.validTo()) : doc.pubYear != null && doc.pubYear > c.validTo().getYear();
     }
 
+    /** "respectively" right after the grade (its quote and a comma aside). */
+    private static boolean respectively(Tokens t, Grade g) {
+        for (int k = g.to(); k < Math.min(t.size, g.to() + 3); k++) {
+            if (t.is(k, "respectively")) {
+                return true;
+            }
+            if (t.word[k]) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static List<CouncilMatcher.Mention> targetsFor(Tokens t, List<CouncilMatcher.Mention> eligible,
                                                     List<Grade> grades, int gi, int distinctRatings) {
         if (distinctRatings <= 1 && grades.size() == 1 || eligible.size() == 1) {
@@ -67,6 +80,12 @@ final class CouncilTargets {
             return before.isEmpty() ? eligible : before;
         }
         Grade g = grades.get(gi);
+        // "A and B, which were previously rated 'good' and 'adequate' respectively": the n-th grade is the n-th council's
+        for (int r = gi; r < grades.size(); r++) {
+            if (respectively(t, grades.get(r)) && eligible.size() == r + 1) {
+                return eligible.subList(gi, gi + 1);
+            }
+        }
         int best = -1;
         for (int m = 0; m < eligible.size(); m++) {
             if (eligible.get(m).to() <= g.from()) {

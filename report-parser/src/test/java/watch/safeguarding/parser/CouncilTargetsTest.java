@@ -49,6 +49,14 @@ class CouncilTargetsTest {
     }
 
     @Test
+    void respectivelyPairsTheGradesWithTheCouncilsInOrder() {
+        String s = "Slough and Reading were rated good and inadequate respectively.";
+        assertEquals(List.of("Slough"), targets(s, 0));
+        assertEquals(List.of("Reading"), targets(s, 1));
+        assertEquals(List.of("Slough", "Reading"), targets("Slough and Reading were rated good and inadequate.", 0));
+    }
+
+    @Test
     void aGradeAfterAListOfCouncilsGoesToTheWholeList() {
         assertEquals(List.of("Slough", "Reading", "Bracknell Forest"),
                 targets("Slough, Reading and Bracknell Forest were good while Birmingham was inadequate.", 0));
