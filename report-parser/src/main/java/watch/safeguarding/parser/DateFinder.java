@@ -156,6 +156,16 @@ final class DateFinder {
         if (j >= t.size || !t.word[j]) {
             return null;
         }
+        // "04/05/2011": day first, as British pages write it
+        if (j + 4 < t.size && Tokens.isPunct(t, j + 1, '/') && Tokens.isPunct(t, j + 3, '/') && t.isYear(j + 4)
+                && t.end[j] == t.start[j + 1] && t.end[j + 3] == t.start[j + 4]) {
+            Integer d = day(t, j);
+            String month = t.lower[j + 2];
+            boolean numeric = t.word[j + 2] && month.length() <= 2 && month.chars().allMatch(Character::isDigit)
+                    && t.lower[j].chars().allMatch(Character::isDigit);
+            LocalDate date = d == null || !numeric ? null : make(Integer.parseInt(t.lower[j + 4]), Integer.parseInt(month), d);
+            return date == null ? null : new Found(date, i, j + 5);
+        }
         Integer day = day(t, j);
         if (day != null) {
             int m = j + 1;

@@ -25,6 +25,14 @@ class DateFinderTest {
     }
 
     @Test
+    void aNumericDateIsDayFirst() {
+        assertEquals(LocalDate.of(2011, 5, 4), DateFinder.published("Cabinet to discuss Ofsted inspection\n04/05/2011 - Permalink\n"));
+        assertEquals(LocalDate.of(2018, 6, 4), DateFinder.published("Ofsted inspectors come to Wakefield\n04/06/2018, PR8815\n"));
+        assertEquals(null, DateFinder.published("Headline\n13/13/2018\n"));
+        assertEquals(null, DateFinder.published("Headline\n4 / 6 / 2018\n"));
+    }
+
+    @Test
     void aBylineWithADateIsADateline() {
         assertEquals(LocalDate.of(2021, 10, 21),
                 DateFinder.published("Headline\nBy Jo Bloggs, Local Democracy Reporter | 21 OCT 2021 | 10:32\nText."));
