@@ -45,18 +45,15 @@ final class DateFinder {
             String line;
             if (lineEnd - lineStart > 200) {
                 // long paragraph: only look right after a "published"/"date" label
-                int p = text.indexOf("ublished", lineStart);
-                if (p < 0 || p >= lineEnd) {
-                    p = text.indexOf("ate:", lineStart);
-                }
-                if (p >= lineEnd) {
-                    p = -1;
+                int p = indexOfIgnoreCase(text, "ublished", lineStart, lineEnd);
+                if (p < 0) {
+                    p = indexOfIgnoreCase(text, "ate:", lineStart, lineEnd);
                 }
                 if (p < 0) {
                     lineStart = lineEnd + 1;
                     continue;
                 }
-                // from the label's first letter ("ublished", "ate:" match either case of it), so that the label is read
+                // from the label's first letter ("ublished", "ate:" match in any case), so that the label is read
                 line = text.substring(Math.max(lineStart, p - 1), Math.min(lineEnd, p + 60));
             } else {
                 line = text.substring(lineStart, lineEnd);

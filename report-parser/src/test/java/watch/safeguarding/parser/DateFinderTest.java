@@ -61,6 +61,7 @@ class DateFinderTest {
         String filler = "The council said it was disappointed. ".repeat(8);
         assertEquals(LocalDate.of(2016, 7, 4), DateFinder.published(filler + "Published 4 July 2016\nText."));
         assertEquals(LocalDate.of(2016, 7, 4), DateFinder.published(filler + "Date: 4 July 2016\nText."));
+        assertEquals(LocalDate.of(2020, 7, 29), DateFinder.published("COMMITTEE: AUDIT DATE: 29 JULY 2020 " + filler.toUpperCase()));
         assertNull(DateFinder.published(filler + "It was 4 July 2016\nText."));
     }
 
