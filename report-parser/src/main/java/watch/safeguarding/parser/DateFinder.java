@@ -27,6 +27,9 @@ final class DateFinder {
     private DateFinder() {
     }
 
+    /** How much of a line a date field takes: "date 2019-03-18", "date 18 March 2019". */
+    private static final int DATE_FIELD = 24;
+
     /** The publication date: a "published"/"date" labelled date, else a short dateline near the top. */
     static LocalDate published(String text) {
         int limit = Math.min(text.length(), 2500);
@@ -49,12 +52,21 @@ final class DateFinder {
                 if (p < 0) {
                     p = indexOfIgnoreCase(text, "ate:", lineStart, lineEnd);
                 }
+                // " date 2019-03-18 Image copyright ...": a page's date field run into its first paragraph
+                int first = lineStart;
+                while (first < lineEnd && Character.isWhitespace(text.charAt(first))) {
+                    first++;
+                }
+                boolean field = p < 0 && text.regionMatches(true, first, "date ", 0, 5);
+                if (field) {
+                    p = first + 1;
+                }
                 if (p < 0) {
                     lineStart = lineEnd + 1;
                     continue;
                 }
                 // from the label's first letter ("ublished", "ate:" match in any case), so that the label is read
-                line = text.substring(Math.max(lineStart, p - 1), Math.min(lineEnd, p + 60));
+                line = text.substring(Math.max(lineStart, p - 1), Math.min(lineEnd, p + (field ? DATE_FIELD : 60)));
             } else {
                 line = text.substring(lineStart, lineEnd);
             }
@@ -153,15 +165,10 @@ final class DateFinder {
         if (j >= t.size || !t.word[j]) {
             return null;
         }
-        // "04/05/2011": day first, as British pages write it
-        if (j + 4 < t.size && Tokens.isPunct(t, j + 1, '/') && Tokens.isPunct(t, j + 3, '/') && t.isYear(j + 4)
-                && t.end[j] == t.start[j + 1] && t.end[j + 3] == t.start[j + 4]) {
-            Integer d = day(t, j);
-            String month = t.lower[j + 2];
-            boolean numeric = t.word[j + 2] && month.length() <= 2 && month.chars().allMatch(Character::isDigit)
-                    && t.lower[j].chars().allMatch(Character::isDigit);
-            LocalDate date = d == null || !numeric ? null : make(Integer.parseInt(t.lower[j + 4]), Integer.parseInt(month), d);
-            return date == null ? null : new Found(date, i, j + 5);
+        // "04/05/2011", "29.01.18": day first, as British pages write it
+        Found numeric = dayMonthYear(t, i, j);
+        if (numeric != null) {
+            return numeric;
         }
         Integer day = day(t, j);
         if (day != null) {
@@ -199,6 +206,31 @@ final class DateFinder {
             }
         }
         return null;
+    }
+
+    private static Found dayMonthYear(Tokens t, int i, int j) {
+        if (j + 4 >= t.size || t.word[j + 1] || t.word[j + 3] || !t.word[j + 2] || !t.word[j + 4]) {
+            return null;
+        }
+        char sep = t.text.charAt(t.start[j + 1]);
+        if (sep != '/' && sep != '.' || t.text.charAt(t.start[j + 3]) != sep
+                || t.end[j] != t.start[j + 1] || t.end[j + 1] != t.start[j + 2] || t.end[j + 3] != t.start[j + 4]) {
+            return null;
+        }
+        String d = t.lower[j];
+        String m = t.lower[j + 2];
+        String y = t.lower[j + 4];
+        if (!digits(d, 2) || !digits(m, 2) || !(t.isYear(j + 4) || digits(y, 2) && y.length() == 2)) {
+            return null;
+        }
+        int year = y.length() == 2 ? 2000 + Integer.parseInt(y) : Integer.parseInt(y);
+        LocalDate date = make(year, Integer.parseInt(m), Integer.parseInt(d));
+        return date == null ? null : new Found(date, i, j + 5);
+    }
+
+    /** One or two (at most {@code max}) digits and nothing else. */
+    private static boolean digits(String s, int max) {
+        return !s.isEmpty() && s.length() <= max && s.chars().allMatch(Character::isDigit);
     }
 
     private static Integer day(Tokens t, int j) {

@@ -28,6 +28,7 @@ class DateFinderTest {
     void aNumericDateIsDayFirst() {
         assertEquals(LocalDate.of(2011, 5, 4), DateFinder.published("Cabinet to discuss Ofsted inspection\n04/05/2011 - Permalink\n"));
         assertEquals(LocalDate.of(2018, 6, 4), DateFinder.published("Ofsted inspectors come to Wakefield\n04/06/2018, PR8815\n"));
+        assertEquals(LocalDate.of(2018, 1, 29), DateFinder.published("Headline\n\n29.01.18\n\nText."));
         assertEquals(null, DateFinder.published("Headline\n13/13/2018\n"));
         assertEquals(null, DateFinder.published("Headline\n4 / 6 / 2018\n"));
     }
@@ -62,6 +63,7 @@ class DateFinderTest {
         assertEquals(LocalDate.of(2016, 7, 4), DateFinder.published(filler + "Published 4 July 2016\nText."));
         assertEquals(LocalDate.of(2016, 7, 4), DateFinder.published(filler + "Date: 4 July 2016\nText."));
         assertEquals(LocalDate.of(2020, 7, 29), DateFinder.published("COMMITTEE: AUDIT DATE: 29 JULY 2020 " + filler.toUpperCase()));
+        assertEquals(LocalDate.of(2019, 3, 18), DateFinder.published(" date 2019-03-18 Image copyright Getty " + filler));
         assertNull(DateFinder.published(filler + "It was 4 July 2016\nText."));
     }
 
