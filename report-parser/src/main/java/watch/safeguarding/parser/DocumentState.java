@@ -20,6 +20,8 @@ final class DocumentState {
     LocalDate writtenSince;
     int refYear;
     boolean annual;
+    /** The text names the single inspection framework or its successor, whose reports come one by one. */
+    boolean singleInspections;
     boolean cpInspection;
     Council focus;
     Council domainCouncil;

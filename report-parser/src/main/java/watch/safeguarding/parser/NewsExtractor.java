@@ -107,6 +107,7 @@ final class NewsExtractor {
                 doc.writtenSince != null ? doc.writtenSince.getYear() : 0);
 
         doc.annual = StoryTopic.annualRatings(lower);
+        doc.singleInspections = StoryTopic.singleInspections(lower);
         doc.cpInspection = StoryTopic.childProtectionInspection(lower, doc.refYear);
         boolean gated = StoryTopic.aboutChildrensServicesInspections(lower, doc.url);
 
@@ -300,10 +301,10 @@ final class NewsExtractor {
                 boolean repeated = EarlierInspectionCues.repeated(t, g, windowStart, windowEnd);
                 f.add(repeated, "grade_again");
                 f.add("targets_", Math.min(targets.size(), 3));
-                // since reports come one by one (2014), a counted list of councils sharing a grade is a roundup of
-                // grades already published: "The seven judged inadequate in this latest report are: A; B; ...",
-                // "Councils rated inadequate this year include A, B and C"
-                boolean roundup = targets.size() >= ROUNDUP_SIZE && doc.refYear >= Lexicon.FIRST_SIF_YEAR
+                // since reports come one by one (the single inspection framework, 2014), a counted list of councils
+                // sharing a grade is a roundup of grades already published: "The seven judged inadequate in this latest
+                // report are: A; B; ...", "Councils rated inadequate this year include A, B and C"
+                boolean roundup = targets.size() >= ROUNDUP_SIZE && (doc.refYear >= Lexicon.FIRST_SIF_YEAR || doc.singleInspections)
                         && Vetoes.counted(t, explicit ? eligible.get(0).from() : g.from());
                 int draftsBefore = doc.drafts.size();
                 earlierCouncils.removeAll(targets);

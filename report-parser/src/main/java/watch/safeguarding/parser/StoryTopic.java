@@ -34,6 +34,12 @@ final class StoryTopic {
                 || lower.contains("annual assessment");
     }
 
+    /** The single inspection framework (from late 2013) or ILACS (2018) by name: "under the SIF", "the ILACS framework". */
+    static boolean singleInspections(String lower) {
+        return lower.contains("single inspection framework") || lower.contains(" sif ") || lower.contains("(sif)")
+                || lower.contains(" sif.") || lower.contains(" sif,") || lower.contains("ilacs");
+    }
+
     /**
      * The 2009-13 safeguarding and child protection inspections: their grades default to the safeguarding area. SIF
      * and ILACS inspections (from late 2013) were unannounced too, so the word alone says nothing after that; with no

@@ -42,6 +42,14 @@ class DiscourseTest {
     }
 
     @Test
+    void aCountedListUnderTheSingleInspectionFrameworkIsARoundupOfPublishedGrades() {
+        assertEquals(Set.of("E08000025 overall inadequate previous", "E06000039 overall inadequate previous",
+                        "E08000026 overall inadequate previous"),
+                tuples("Ofsted's report on children's services under the single inspection framework, introduced in November 2013\nThe three judged "
+                        + "inadequate in this latest report are: Birmingham; Slough and Coventry."));
+    }
+
+    @Test
     void theseServicesAreTheOnesTheSentenceBeforeNamed() {
         assertEquals(Set.of("E06000018 overall good new", "E06000018 children_in_care requires_improvement new",
                         "E06000018 care_leavers requires_improvement new"),
