@@ -80,8 +80,14 @@ final class EarlierInspectionCues {
         return false;
     }
 
-    /** "that inspection", "this inspection": the inspection the sentence before told of. */
+    /**
+     * "that inspection", "this inspection", and a sentence that opens "The judgement was ...": the inspection
+     * the sentence before told of.
+     */
     static boolean refersToThatInspection(Tokens t) {
+        if (t.is(0, "the") && (t.is(1, "judgement") || t.is(1, "judgment") || t.is(1, "verdict")) && (t.is(2, "was") || t.is(2, "is"))) {
+            return true;
+        }
         for (int k = 0; k < t.size; k++) {
             if ((t.is(k, "that") || t.is(k, "this")) && t.is(k + 1, "inspection")) {
                 return true;

@@ -60,6 +60,8 @@ class EarlierInspectionCuesTest {
     void thatInspectionRefersBack() {
         assertTrue(EarlierInspectionCues.refersToThatInspection(StageTokens.of("At that inspection it was good.")));
         assertFalse(EarlierInspectionCues.refersToThatInspection(StageTokens.of("That was an inspection.")));
+        assertTrue(EarlierInspectionCues.refersToThatInspection(StageTokens.of("The judgement was 'inadequate' overall.")));
+        assertFalse(EarlierInspectionCues.refersToThatInspection(StageTokens.of("The outcome from the inspection was good.")));
     }
 
     @Test
