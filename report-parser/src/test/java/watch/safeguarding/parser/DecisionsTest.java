@@ -33,6 +33,12 @@ class DecisionsTest {
         return d;
     }
 
+    /** A model that takes every draft for a judgement and scores its newness by these weights. */
+    private static Decisions judgingAll(Map<String, Double> freshWeights) {
+        LogisticModel judgement = new LogisticModel(5, Map.of(), 1, 0);
+        return new Decisions(new DecisionModel(judgement, new LogisticModel(0, freshWeights, 1, 0), 0.5, "test"));
+    }
+
     private static Set<String> finish(Draft... drafts) {
         DocumentState doc = new DocumentState();
         doc.drafts.addAll(List.of(drafts));
@@ -121,9 +127,7 @@ class DecisionsTest {
 
     @Test
     void aGradeCoordinatedWithAStandingOneAndACouncilListedAsAnEarlierExampleAreEarlierWhateverTheirCues() {
-        LogisticModel judgement = new LogisticModel(5, Map.of(), 1, 0);
-        LogisticModel fresh = new LogisticModel(0, Map.of("fresh", 5.0, "old", -5.0), 1, 0);
-        Decisions learned = new Decisions(new DecisionModel(judgement, fresh, 0.5, "test"));
+        Decisions learned = judgingAll(Map.of("fresh", 5.0, "old", -5.0));
         DocumentState doc = new DocumentState();
         Draft standing = draft("overall", "inadequate", false, null, 0);
         standing.features.add("old");
@@ -142,9 +146,7 @@ class DecisionsTest {
 
     @Test
     void theCouncilsOfOneListShareOneStatusTheMeanOfTheirProbabilities() {
-        LogisticModel judgement = new LogisticModel(5, Map.of(), 1, 0);
-        LogisticModel fresh = new LogisticModel(0, Map.of("first", 3.0, "later", -1.0), 1, 0);
-        Decisions learned = new Decisions(new DecisionModel(judgement, fresh, 0.5, "test"));
+        Decisions learned = judgingAll(Map.of("first", 3.0, "later", -1.0));
         DocumentState doc = new DocumentState();
         Draft first = draft("overall", "inadequate", false, null, 0);
         first.features.add("first");
