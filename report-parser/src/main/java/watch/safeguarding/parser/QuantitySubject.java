@@ -71,7 +71,7 @@ final class QuantitySubject {
         return windowStart;
     }
 
-    /** "just one, Redbridge, was rated good", "one of the four areas, care leavers, was judged good": the count is named. */
+    /** "just one, A, was rated good", "one of the four areas, care leavers, was judged good": the count is named. */
     private static boolean namedBetween(Tokens t, List<CouncilMatcher.Mention> mentions, List<Area> areas, int from, int to) {
         for (CouncilMatcher.Mention m : mentions) {
             if (m.from() > from && m.from() < to) {
