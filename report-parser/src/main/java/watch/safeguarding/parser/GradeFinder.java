@@ -77,7 +77,10 @@ final class GradeFinder {
                     }
                     // "rated 'outstanding', the highest grade": an apposition to the grade just given
                     boolean apposition = !out.isEmpty() && i - out.get(out.size() - 1).to() <= 4;
-                    if (noun > 0 && !apposition) {
+                    // "its second lowest rating", "the second-highest": the grade next to the end of the scale
+                    int before = i > 1 && t.hyphenAfter(i - 2) ? i - 2 : i - 1;
+                    boolean secondFromEnd = t.is(before, "second") || t.is(before, "next");
+                    if (noun > 0 && !apposition && !secondFromEnd) {
                         boolean low = w.equals("lowest");
                         // the 2009-12 annual ratings' words; the assessments to 2008 used inspection grades
                         String r = annual && refYear > Lexicon.LAST_ANNUAL_ASSESSMENT && refYear < 2013
