@@ -48,9 +48,9 @@ final class DateFinder {
             String line;
             if (lineEnd - lineStart > 200) {
                 // long paragraph: only look right after a "published"/"date" label
-                int p = indexOfIgnoreCase(text, "ublished", lineStart, lineEnd);
+                int p = label(text, "ublished", lineStart, lineEnd);
                 if (p < 0) {
-                    p = indexOfIgnoreCase(text, "ate:", lineStart, lineEnd);
+                    p = label(text, "ate:", lineStart, lineEnd);
                 }
                 // " date 2019-03-18 Image copyright ...": a page's date field run into its first paragraph
                 int first = lineStart;
@@ -133,10 +133,14 @@ final class DateFinder {
         return false;
     }
 
-    private static int indexOfIgnoreCase(String s, String what, int from, int to) {
-        int n = what.length();
+    /** Where a label ("ublished", "ate:") first starts in [from, to), in any case, else -1. */
+    private static int label(String s, String lower, int from, int to) {
+        char l = lower.charAt(0);
+        char u = Character.toUpperCase(l);
+        int n = lower.length();
         for (int i = from; i + n <= to; i++) {
-            if (s.regionMatches(true, i, what, 0, n)) {
+            char c = s.charAt(i);
+            if ((c == l || c == u) && s.regionMatches(true, i, lower, 0, n)) {
                 return i;
             }
         }
