@@ -26,9 +26,10 @@ final class Decisions {
             d.ownFresh = model.fresh().probability(d.features);
         }
         for (Draft d : doc.drafts) {
-            // drafts come in text order, so a grade's status leader is decided before it; the councils of one list
-            // share the mean of their probabilities
-            double fresh = d.earlierExample ? 0 : d.statusLeader != null ? d.statusLeader.fresh
+            // an earlier example and the grade a change started from are earlier whatever the cues; drafts come in
+            // text order, so a grade's status leader is decided before it; the councils of one list share the mean of
+            // their probabilities
+            double fresh = d.earlierExample || d.changedFrom ? 0 : d.statusLeader != null ? d.statusLeader.fresh
                     : d.listmates != null ? meanFresh(d.listmates) : d.ownFresh;
             d.fresh = fresh;
             double judgement = model.judgement().probability(d.features);

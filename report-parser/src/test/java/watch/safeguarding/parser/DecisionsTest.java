@@ -126,7 +126,7 @@ class DecisionsTest {
     }
 
     @Test
-    void aGradeCoordinatedWithAStandingOneAndACouncilListedAsAnEarlierExampleAreEarlierWhateverTheirCues() {
+    void aGradeCoordinatedWithAStandingOneACouncilListedAsAnEarlierExampleAndTheGradeAChangeStartedFromAreEarlierWhateverTheirCues() {
         Decisions learned = judgingAll(Map.of("fresh", 5.0, "old", -5.0));
         DocumentState doc = new DocumentState();
         Draft standing = draft("overall", "inadequate", false, null, 0);
@@ -137,11 +137,15 @@ class DecisionsTest {
         Draft example = draft("overall", "good", false, null, 0);
         example.features.add("fresh");
         example.earlierExample = true;
-        doc.drafts.addAll(List.of(standing, coordinated, example));
+        Draft changedFrom = draft("help_and_protection", "good", false, null, 0);
+        changedFrom.features.add("fresh");
+        changedFrom.changedFrom = true;
+        doc.drafts.addAll(List.of(standing, coordinated, example, changedFrom));
         learned.decide(doc);
         assertTrue(standing.previous);
         assertTrue(coordinated.previous);
         assertTrue(example.previous);
+        assertTrue(changedFrom.previous, "the grade a change started from");
     }
 
     @Test
