@@ -22,7 +22,7 @@ final class QuantitySubject {
             boolean part = t.isAny(k, Lexicon.QUANTITY_PARTIALS) && t.isAny(k + 1, Lexicon.QUANTITY_PARTS);
             if (part ? areaBetween(areas, k, g.from())
                     : !isCount(t, k) || !(t.isAny(k + 1, Lexicon.QUANTITY_PREDICATES) || countsOthers(t, k))
-                    || namedBetween(t, mentions, areas, k, g.from())) {
+                    || namedBetween(t, mentions, areas, k, g)) {
                 continue;
             }
             int q = k - 1;
@@ -72,16 +72,18 @@ final class QuantitySubject {
     }
 
     /** "just one, A, was rated good", "one of the four areas, care leavers, was judged good": the count is named. */
-    private static boolean namedBetween(Tokens t, List<CouncilMatcher.Mention> mentions, List<Area> areas, int from, int to) {
+    private static boolean namedBetween(Tokens t, List<CouncilMatcher.Mention> mentions, List<Area> areas, int from, Grade g) {
+        int to = g.from();
         for (CouncilMatcher.Mention m : mentions) {
             if (m.from() > from && m.from() < to) {
                 return true;
             }
         }
-        // "four of the key areas also rated 'good' - A; B; C": a tally of areas, which the area lists read
+        // "four of the key areas also rated 'good' - A; B; C": a tally of areas that the area lists read; unlisted
+        // ("three of the five key areas were classified as good") it grades no area the text names
         for (int k = from + 1; k < to; k++) {
             if (t.isAny(k, Lexicon.COUNT_NOUNS)) {
-                return true;
+                return areaBetween(areas, g.to() - 1, t.size);
             }
         }
         return areaBetween(areas, from, to);
