@@ -351,7 +351,9 @@ final class Vetoes {
                 if (w.equals("head") && !t.is(k + 1, "teacher")) {
                     continue;
                 }
-                if (w.equals("board") && !(t.is(k - 1, "children") || t.is(k - 1, "safeguarding"))) {
+                // "Safeguarding Children Board", "Local Safeguarding Children's Board"
+                int b = t.is(k - 1, "'s") ? k - 2 : k - 1;
+                if (w.equals("board") && !(t.is(b, "children") || t.is(b, "safeguarding"))) {
                     continue;
                 }
                 if (w.equals("partnership") && !t.is(k - 1, "safeguarding")) {
