@@ -78,6 +78,17 @@ final class CouncilMatcher {
                 }
             }
         }
+        // "Kensington were rated outstanding": running text calls a council named after two places by the first
+        // alone, when that is no other council's name
+        for (Council c : gazetteer.councils()) {
+            String name = key(c.name());
+            int and = name.indexOf(" and ");
+            if (and > 0 && !c.name().contains(",") && !forms.containsKey(name.substring(0, and))) {
+                String first = name.substring(0, and);
+                put(forms, explicit, first, c, false);
+                owners.computeIfAbsent(first, k -> new LinkedHashSet<>()).add(c);
+            }
+        }
         for (Map.Entry<String, Set<Council>> e : forms.entrySet()) {
             String[] toks = e.getKey().split(" ");
             Form f = new Form(toks, List.copyOf(owners.getOrDefault(e.getKey(), e.getValue())), explicit.get(e.getKey()));

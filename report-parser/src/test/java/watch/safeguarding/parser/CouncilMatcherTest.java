@@ -39,6 +39,14 @@ class CouncilMatcherTest {
     }
 
     @Test
+    void aCouncilNamedAfterTwoPlacesGoesByTheFirstWhenNoOtherCouncilDoes() {
+        assertEquals(List.of("Kensington=[E09000020]", "Hammersmith=[E09000013]"),
+                found("Kensington was rated outstanding while Hammersmith was rated good."));
+        // "Bournemouth, Christchurch and Poole" names three places; Bournemouth alone is the council before 2019
+        assertEquals(List.of("Bournemouth=[E06000028]"), found("Bournemouth was rated good."));
+    }
+
+    @Test
     void aCouncilNameIsExplicitAndABarePlaceNameIsNot() {
         Tokens t = tokens("Birmingham City Council and Slough");
         List<CouncilMatcher.Mention> ms = MATCHER.find(t);
