@@ -280,6 +280,10 @@ final class DateFinder {
                     continue;
                 }
                 int j = i + 4;
+                int[] named = namedMonth(url, j, y);
+                if (named != null) {
+                    return named;
+                }
                 if (j < n && (url.charAt(j) == '/' || url.charAt(j) == '-') && j + 3 <= n && isDigits(url, j + 1, 2)
                         && (j + 3 == n || !Character.isDigit(url.charAt(j + 3)))) {
                     int m = Integer.parseInt(url.substring(j + 1, j + 3));
@@ -296,6 +300,28 @@ final class DateFinder {
             }
         }
         return null;
+    }
+
+    /** "/2008/dec/18/": a month by its name after the year's slash, and the day after the next; null if none. */
+    private static int[] namedMonth(String url, int slash, int year) {
+        int n = url.length();
+        if (slash >= n || url.charAt(slash) != '/') {
+            return null;
+        }
+        int end = slash + 1;
+        while (end < n && Character.isLetter(url.charAt(end))) {
+            end++;
+        }
+        Integer month = end < n && url.charAt(end) == '/' ? MONTHS.get(url.substring(slash + 1, end).toLowerCase(java.util.Locale.ROOT)) : null;
+        if (month == null) {
+            return null;
+        }
+        int digits = 0;
+        while (end + 1 + digits < n && digits < 3 && Character.isDigit(url.charAt(end + 1 + digits))) {
+            digits++;
+        }
+        boolean day = (digits == 1 || digits == 2) && (end + 1 + digits == n || url.charAt(end + 1 + digits) == '/');
+        return new int[] {year, month, day ? Integer.parseInt(url.substring(end + 1, end + 1 + digits)) : 0};
     }
 
     private static boolean isDigits(String s, int from, int len) {

@@ -97,6 +97,8 @@ class DateFinderTest {
         assertArrayEquals(new int[] {2022, 11, 22}, DateFinder.fromUrl("https://news.example/2022-11-22/slough-good"));
         assertArrayEquals(new int[] {2009, 6, 0}, DateFinder.fromUrl("https://news.example/2009/06/slough-good"));
         assertArrayEquals(new int[] {2014, 2, 7}, DateFinder.fromUrl("https://news.example/news/2014/02/07"));
+        assertArrayEquals(new int[] {2008, 12, 18}, DateFinder.fromUrl("https://news.example/society/2008/dec/18/councils-failing"));
+        assertArrayEquals(new int[] {2011, 3, 0}, DateFinder.fromUrl("https://news.example/2011/march/slough-good"));
     }
 
     @Test
@@ -111,5 +113,6 @@ class DateFinderTest {
     @Test
     void aYearAloneInAUrlIsNoDate() {
         assertNull(DateFinder.fromUrl("https://news.example/2022/slough"));
+        assertNull(DateFinder.fromUrl("https://news.example/2022/mayor/slough"));
     }
 }
