@@ -213,6 +213,10 @@ final class NewsExtractor {
                         || Vetoes.countBefore(t, g, windowStart) || QuantitySubject.of(t, grades, gi, all, areas)) {
                     continue;
                 }
+                // in a story about a children's home or a school, "poor" is a plain word, not the annual ratings'
+                if (g.annualWord() && g.to() - g.from() == 1 && g.rating().equals("performs_poorly") && doc.otherTopic && !doc.annual) {
+                    continue;
+                }
                 if (settingJudgements || Vetoes.otherSubject(t, g, eligible)) {
                     doc.otherTopic = true;
                     continue;

@@ -25,6 +25,15 @@ class DiscourseTest {
     }
 
     @Test
+    void poorInAStoryAboutAChildrensHomeIsAPlainWord() {
+        assertEquals(Set.of(), tuples("URL: https://news.example/x-childrens-home\n\nA council-run children's home has "
+                + "received a scathing review from Ofsted. The home is owned by Darlington Council.\nThe quality of care at the "
+                + "service was branded 'poor', inspectors said."));
+        assertEquals(Set.of("E06000005 annual_rating performs_poorly new"), tuples("URL: https://news.example/x-rating\n\n"
+                + "Darlington Council's children's services were branded 'poor' in the annual rating, inspectors said."));
+    }
+
+    @Test
     void aListOfAreasBeforeTheGradeGivesEachOfThem() {
         assertEquals(Set.of("E06000018 overall good new", "E06000018 leadership good new", "E06000018 help_and_protection good new",
                         "E06000018 children_in_care good new"),
