@@ -13,7 +13,8 @@ final class QuantitySubject {
         // "were found to be 'inadequate' or 'requiring improvement'", "the two lowest ratings 'inadequate', or 'requires
         // improvement'": grades in apposition or joined by "or" share the subject
         int first = gi;
-        while (first > 0 && alternatives(t, grades.get(first - 1).to(), grades.get(first).from())) {
+        while (first > 0 && (alternatives(t, grades.get(first - 1).to(), grades.get(first).from())
+                || namedRating(t, grades.get(first - 1), grades.get(first)))) {
             first--;
         }
         int windowStart = first == 0 ? 0 : grades.get(first - 1).to();
@@ -44,6 +45,15 @@ final class QuantitySubject {
     private static boolean countsOthers(Tokens t, int k) {
         return t.isAny(k + 2, Lexicon.QUANTITY_PREDICATES) && t.word[k + 1] && !t.upper[k + 1]
                 && !t.isAny(k + 1, Lexicon.QUANTITY_COUNCIL_NOUNS) && !t.isAny(k + 1, Lexicon.DURATION_UNITS);
+    }
+
+    /** "the top rating of 'outstanding'": the grade names the rating the one before it speaks of. */
+    private static boolean namedRating(Tokens t, Grade before, Grade g) {
+        int k = before.to();
+        if (!t.isAny(k - 1, GradeFinder.RATING_NOUNS) || !t.is(k, "of")) {
+            return false;
+        }
+        return g.from() == k + 1 || t.isQuote(k + 1) && g.from() == k + 2;
     }
 
     private static boolean alternatives(Tokens t, int from, int to) {
