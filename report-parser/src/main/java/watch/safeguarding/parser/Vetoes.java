@@ -202,8 +202,18 @@ final class Vetoes {
                 return true;
             }
         }
-        // "does not mean", "is not" right after
-        return false;
+        // "No areas were found to be inadequate", "nothing was judged inadequate": the clause's subject is none
+        int first = -1;
+        for (int k = g.from() - 1; k >= Math.max(0, windowStart); k--) {
+            if (Tokens.isPunct(t, k, ',') || Tokens.isPunct(t, k, ';') || Tokens.isPunct(t, k, ':')) {
+                break;
+            }
+            if (t.word[k]) {
+                first = k;
+            }
+        }
+        return first >= 0 && (t.is(first, "no") && !t.is(first + 1, "longer") && !t.is(first + 1, "doubt")
+                || t.is(first, "nothing"));
     }
 
     /** The word that makes the grade a hope, a fear or a target ("aims to be good", "could be rated inadequate"), or -1. */
