@@ -182,6 +182,9 @@ final class Lexicon {
     /** See earlier-example-markers.txt. */
     static final Set<String> EARLIER_EXAMPLE_MARKERS = words("earlier-example-markers");
 
+    /** See trend-nouns.txt. */
+    static final Set<String> TREND_NOUNS = words("trend-nouns");
+
     /** See list-time-words.txt. */
     static final Set<String> LIST_TIME_WORDS = words("list-time-words");
 

@@ -210,7 +210,8 @@ final class NewsExtractor {
                 if (t.is(after, "in") && Lexicon.number(t.lower[Math.min(after + 1, t.size - 1)]) > 0
                         && (t.is(after + 2, "of") || t.is(after + 2, "out") || t.is(after + 2, "areas") || t.is(after + 3, "areas"))
                         && AreaLists.countThenList(t, after, areas) < 0
-                        || Vetoes.countBefore(t, g, windowStart) || QuantitySubject.of(t, grades, gi, all, areas)) {
+                        || Vetoes.countBefore(t, g, windowStart) || QuantitySubject.of(t, grades, gi, all, areas)
+                        || Vetoes.gradesCounted(t, g)) {
                     continue;
                 }
                 // in a story about a children's home or a school, "poor" is a plain word, not the annual ratings'

@@ -390,6 +390,21 @@ final class Vetoes {
      * A tally of sub-judgements before the grade: "judged three out of four key areas to be inadequate", "one area
      * out of five which requires improvement", "four grades of 'outstanding'", "13 'good', 6 'outstanding'".
      */
+    /** "the increase in inadequate ratings", "the number of 'good' judgements": grades counted, none given. See trend-nouns.txt. */
+    static boolean gradesCounted(Tokens t, Grade g) {
+        int after = t.isQuote(g.to()) ? g.to() + 1 : g.to();
+        if (!t.isAny(after, PLURAL_RATING_NOUNS)) {
+            return false;
+        }
+        int k = t.isQuote(g.from() - 1) ? g.from() - 2 : g.from() - 1;
+        if (t.is(k, "the")) {
+            k--;
+        }
+        return (t.is(k, "in") || t.is(k, "of")) && t.isAny(k - 1, Lexicon.TREND_NOUNS);
+    }
+
+    private static final Set<String> PLURAL_RATING_NOUNS = Set.of("ratings", "judgements", "judgments", "grades", "gradings");
+
     static boolean countBefore(Tokens t, Grade g, int windowStart) {
         for (int k = Math.max(windowStart, g.from() - 10); k < g.from(); k++) {
             if (Lexicon.number(t.lower[k]) <= 0) {
