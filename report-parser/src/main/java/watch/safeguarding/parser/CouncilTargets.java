@@ -52,6 +52,48 @@ final class CouncilTargets {
         return doc.published != null ? doc.published.isAfter(c.validTo()) : doc.pubYear != null && doc.pubYear > c.validTo().getYear();
     }
 
+    /** How a sentence speaks of a council it does not name, before the grade. */
+    enum Unnamed { NONE, SUBJECT, RELATIVE }
+
+    /**
+     * "A council has been rated ..." (the subject of a verb of its own) or "a commissioner at a council where Ofsted
+     * rated ..." (the grade in a relative clause on it); "a council rated inadequate will ..." is any council. See
+     * unnamed-councils.txt.
+     */
+    static Unnamed unnamedCouncil(Tokens t, Grade g) {
+        int[] view = new int[t.size];
+        int n = 0;
+        for (int i = 0; i < g.from(); i++) {
+            if (t.word[i] && !t.lower[i].equals("'s")) {
+                view[n++] = i;
+            }
+        }
+        for (int v = 0; v < n; v++) {
+            for (String[] phrase : Lexicon.UNNAMED_COUNCILS) {
+                int k = 0;
+                while (k < phrase.length && v + k < n && t.lower[view[v + k]].equals(phrase[k])) {
+                    k++;
+                }
+                if (k < phrase.length) {
+                    continue;
+                }
+                for (int w = v + k; w < Math.min(n, v + k + MAX_WORDS_TO_VERB + 1); w++) {
+                    int i = view[w];
+                    if (t.is(i, "where") || t.is(i, "that") || t.is(i, "which") || t.is(i, "whose")) {
+                        return Unnamed.RELATIVE;
+                    }
+                    if (t.isAny(i, Lexicon.BE) || t.is(i, "has") || t.is(i, "have") || t.is(i, "had")) {
+                        return Unnamed.SUBJECT;
+                    }
+                }
+            }
+        }
+        return Unnamed.NONE;
+    }
+
+    /** The most words between an unnamed council and its verb: "a county's children's services have been". */
+    private static final int MAX_WORDS_TO_VERB = 3;
+
     /** "respectively" right after the grade (its quote and a comma aside). */
     private static boolean respectively(Tokens t, Grade g) {
         for (int k = g.to(); k < Math.min(t.size, g.to() + 3); k++) {

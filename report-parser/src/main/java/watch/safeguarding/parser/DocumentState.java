@@ -49,6 +49,8 @@ final class DocumentState {
     boolean stayingSafeNamed;
     /** How many sentences have been read. */
     int sentenceIndex;
+    /** The text's sentences, for a lead that names its council only later. */
+    List<Span> sentences = List.of();
     /** The year whose councils a text means: its publication's, else the latest it names (an undated 2016 text means
      * a county as it was in 2016, not the unitary council that replaced it later). */
     Integer councilYear() {

@@ -182,6 +182,9 @@ final class Lexicon {
     /** See earlier-example-markers.txt. */
     static final Set<String> EARLIER_EXAMPLE_MARKERS = words("earlier-example-markers");
 
+    /** See unnamed-councils.txt: each phrase as its words. */
+    static final List<String[]> UNNAMED_COUNCILS = entries("unnamed-councils").stream().map(e -> e.split(" ")).toList();
+
     /** See trend-nouns.txt. */
     static final Set<String> TREND_NOUNS = words("trend-nouns");
 

@@ -118,11 +118,41 @@ final class NewsExtractor {
         doc.urlCouncil = addressed.size() == 1 ? councilTargets.timeShift(addressed.get(0), doc.councilYear(), false).get(0) : null;
         doc.focus = doc.domainCouncil != null ? doc.domainCouncil : doc.urlCouncil;
         doc.gated = gated;
+        doc.sentences = sentences;
         int order = 0;
         for (Span s : sentences) {
             order = sentence(doc, s, gated, order);
         }
         return doc;
+    }
+
+    /** The headline, byline, dateline and first sentences: where a story may speak of "a council" before it names one. */
+    private static final int LEAD_SENTENCES = 6;
+    /** How many sentences on a lead's unnamed council may wait for its name. */
+    private static final int NAME_LOOK_AHEAD = 4;
+
+    /**
+     * The first council named as a council ("X Council") in the sentences after the one being read, else the first
+     * place named; none as an earlier one or an example ("the company that runs children's services in Y" is no
+     * council the lead meant).
+     */
+    private Council namedLater(DocumentState doc) {
+        int last = Math.min(doc.sentences.size(), doc.sentenceIndex + NAME_LOOK_AHEAD);
+        Council place = null;
+        for (int k = doc.sentenceIndex; k < last; k++) {
+            Span s = doc.sentences.get(k);
+            Tokens t = Tokens.of(doc.text, s.start(), Math.min(s.end(), s.start() + SentenceSplitter.MAX_SENTENCE));
+            for (CouncilMatcher.Mention m : matcher.find(t)) {
+                if (!t.isAny(m.from() - 1, Lexicon.PREDECESSOR_MARKERS) && !t.isAny(m.from() - 1, Lexicon.EARLIER_EXAMPLE_MARKERS)) {
+                    Council c = CouncilMatcher.resolve(m.councils(), doc.published, doc.councilYear());
+                    if (m.explicit()) {
+                        return c;
+                    }
+                    place = place == null ? c : place;
+                }
+            }
+        }
+        return place;
     }
 
     int sentence(DocumentState doc, Span span, boolean gated, int order) {
@@ -224,6 +254,7 @@ final class NewsExtractor {
                 }
                 // councils
                 List<Council> targets = new ArrayList<>();
+                boolean presupposed = false;
                 boolean explicit = !eligible.isEmpty();
                 Integer year = null;
                 Status st = GradeStatus.status(doc, t, g, windowStart, windowEnd, gi, eligible, f);
@@ -241,14 +272,27 @@ final class NewsExtractor {
                         targets.addAll(councilTargets.resolveFor(doc, m.councils(), year, st.previous()));
                     }
                 } else if (doc.focus == null) {
-                    // no council in view (with a school, a children's home or a youth justice service the story's
-                    // subject, "inspectors rated leadership inadequate" is about that, until children's services are
-                    // named again); only earlier examples keep their grade: "It is the third council rated inadequate
-                    // this week, following A and B"
-                    if (earlierCouncils.isEmpty() || unknownCouncil) {
-                        continue;
+                    // "A council has been rated inadequate ...": a lead's unnamed council is the one the text names next;
+                    // one a relative clause grades ("a commissioner at a council where Ofsted rated ...") had it already
+                    CouncilTargets.Unnamed unnamed = earlierCouncils.isEmpty() && !unknownCouncil && doc.mentioned.isEmpty()
+                            && doc.sentenceIndex <= LEAD_SENTENCES
+                            ? CouncilTargets.unnamedCouncil(t, g) : CouncilTargets.Unnamed.NONE;
+                    Council later = unnamed != CouncilTargets.Unnamed.NONE ? namedLater(doc) : null;
+                    if (later != null) {
+                        f.add("council_named_later");
+                        presupposed = unnamed == CouncilTargets.Unnamed.RELATIVE;
+                        targets.addAll(councilTargets.timeShift(later, CouncilTargets.yearOf(doc, later, year),
+                                year != null || !st.previous() && !presupposed, doc.lowerText()));
+                    } else {
+                        // no council in view (with a school, a children's home or a youth justice service the story's
+                        // subject, "inspectors rated leadership inadequate" is about that, until children's services
+                        // are named again); only earlier examples keep their grade: "It is the third council rated
+                        // inadequate this week, following A and B"
+                        if (earlierCouncils.isEmpty() || unknownCouncil) {
+                            continue;
+                        }
+                        f.add("council_none");
                     }
-                    f.add("council_none");
                 } else {
                     f.add(statistics, "veto_statistics");
                     if (unknownCouncil) {
@@ -318,7 +362,7 @@ final class NewsExtractor {
                 boolean also = year == null && EarlierInspectionCues.also(t, g, windowStart);
                 Map<String, List<Draft>> listmates = targets.size() > 1 ? new HashMap<>() : null;
                 for (Council c : targets) {
-                    boolean earlier = roundup || earlierCouncils.contains(c);
+                    boolean earlier = roundup || presupposed || earlierCouncils.contains(c);
                     for (String area : gradeAreas) {
                         Draft d = new Draft();
                         d.features = f.copy().add("area_", area).add(c.equals(doc.domainCouncil), "council_of_site")

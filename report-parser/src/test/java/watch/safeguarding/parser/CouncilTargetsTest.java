@@ -130,4 +130,18 @@ class CouncilTargetsTest {
         doc.focus = null;
         assertNull(CouncilTargets.countyAnaphor(t, doc));
     }
+
+    private static CouncilTargets.Unnamed unnamed(String s) {
+        Tokens t = StageTokens.of(s);
+        return CouncilTargets.unnamedCouncil(t, StageTokens.grade(t, "inadequate"));
+    }
+
+    @Test
+    void aLeadSpeaksOfOneCouncilItDoesNotNameAsASubjectOrInARelativeClause() {
+        assertEquals(CouncilTargets.Unnamed.SUBJECT, unnamed("A council has been rated inadequate by Ofsted."));
+        assertEquals(CouncilTargets.Unnamed.SUBJECT, unnamed("A county's children's services have been rated inadequate."));
+        assertEquals(CouncilTargets.Unnamed.RELATIVE, unnamed("A commissioner is sent to a council where Ofsted rated services inadequate."));
+        assertEquals(CouncilTargets.Unnamed.NONE, unnamed("A council rated inadequate will get a commissioner."));
+        assertEquals(CouncilTargets.Unnamed.NONE, unnamed("The council was rated inadequate."));
+    }
 }
