@@ -124,6 +124,9 @@ final class GradeStatus {
 
     /** The words before the grade, nearest first, and the nearest year of its own clause. */
     private void cuesBefore() {
+        if (afterBeingRated()) {
+            prev += f.cue("p_after_being", 2);
+        }
         // with an earlier grade in the sentence, a year before the clause boundary or a closing dash is that grade's:
         // "rated inadequate in 2019, has been upgraded to good", "services - rated inadequate in 2016 - now require"
         boolean ownClause = true;
@@ -158,6 +161,36 @@ final class GradeStatus {
                 prev += f.cue("p_older_framework_before", 3);
             }
         }
+    }
+
+    /** The most tokens back from "being" to the "after" of its clause. */
+    private static final int GERUND_REACH = 25;
+
+    /**
+     * "after being rated inadequate", "After a damning report and a county's children's services being rated
+     * 'inadequate', a trust was set up": the grade came before what the clause leads to (a subject between "after"
+     * and "being"; "after being" itself is a word cue).
+     */
+    private boolean afterBeingRated() {
+        int k = t.isQuote(from - 1) ? from - 2 : from - 1;
+        if (t.is(k, "as")) {
+            k--;
+        }
+        if (t.isAny(k, Lexicon.RATE)) {
+            k--;
+        }
+        if (!t.is(k, "being")) {
+            return false;
+        }
+        for (int q = k - 1; q >= Math.max(0, k - GERUND_REACH); q--) {
+            if (Tokens.isPunct(t, q, ',') || Tokens.isPunct(t, q, ';')) {
+                return false;
+            }
+            if (t.is(q, "after") || t.is(q, "following")) {
+                return q < k - 1;
+            }
+        }
+        return false;
     }
 
     /** The first of the previous or new cues the word {@code w} at k, before the grade, gives. */

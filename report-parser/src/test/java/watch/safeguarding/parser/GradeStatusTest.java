@@ -39,6 +39,17 @@ class GradeStatusTest {
     }
 
     @Test
+    void aGradeGivenAfterASubjectAndBeingCameBeforeTheNews() {
+        Features f = new Features();
+        assertTrue(status("After a damning report into two deaths and the county's children's services being rated "
+                + "inadequate, a trust was set up.", "inadequate", f).previous());
+        assertTrue(f.values().containsKey("p_after_being"));
+        Features g = new Features();
+        status("After a damning report, the county's children's services are being rated inadequate.", "inadequate", g);
+        assertFalse(g.values().containsKey("p_after_being"));
+    }
+
+    @Test
     void aYearInsideDashesBelongsToTheGradeInThem() {
         Tokens t = StageTokens.of("The council's services - rated inadequate in 2016 - now require improvement to be good.");
         Grade inadequate = StageTokens.grade(t, "inadequate");
