@@ -108,12 +108,13 @@ final class JudgementAreas {
     }
 
     /**
-     * A grade with no area named that a child protection inspection gave: the text is about one, or the grade is an
-     * "adequate" of 2013, when those inspections were the only ones to give that word.
+     * A grade with no area named that a safeguarding or child protection inspection gave: the text is about one, or
+     * the grade is an "adequate" of 2009-13, when those inspections gave the word that most texts tell of (the
+     * looked-after children judgement beside them is named when meant).
      */
     private static boolean childProtectionInspection(DocumentState doc, Grade g, int era) {
         return doc.cpInspection && !g.rating().equals("requires_improvement")
-                || g.rating().equals("adequate") && era == LAST_CHILD_PROTECTION_INSPECTION_YEAR;
+                || g.rating().equals("adequate") && era > Lexicon.LAST_ANNUAL_ASSESSMENT && era <= LAST_CHILD_PROTECTION_INSPECTION_YEAR;
     }
 
     /**

@@ -51,6 +51,10 @@ class JudgementAreasTest {
         assertEquals(Set.of(Lexicon.SAFEGUARDING), forGrade(cp, "The council was judged inadequate.", "inadequate", 2020));
         assertEquals(Set.of(Lexicon.SAFEGUARDING),
                 forGrade(new DocumentState(), "The council was judged adequate.", "adequate", 2013));
+        assertEquals(Set.of(Lexicon.SAFEGUARDING),
+                forGrade(new DocumentState(), "The council was judged adequate.", "adequate", 2011));
+        assertEquals(Set.of(Lexicon.OVERALL),
+                forGrade(new DocumentState(), "The council was judged inadequate.", "inadequate", 2011));
     }
 
     @Test
