@@ -80,7 +80,8 @@ final class CouncilTargets {
                 for (int w = v + k; w < Math.min(n, v + k + MAX_WORDS_TO_VERB + 1); w++) {
                     int i = view[w];
                     if (t.is(i, "where") || t.is(i, "that") || t.is(i, "which") || t.is(i, "whose")) {
-                        return Unnamed.RELATIVE;
+                        // "a department which has been rated good" tells the news in its relative clause
+                        return presentPerfectBetween(t, i + 1, g.from()) ? Unnamed.SUBJECT : Unnamed.RELATIVE;
                     }
                     if (t.isAny(i, Lexicon.BE) || t.is(i, "has") || t.is(i, "have") || t.is(i, "had")) {
                         return Unnamed.SUBJECT;
@@ -89,6 +90,15 @@ final class CouncilTargets {
             }
         }
         return Unnamed.NONE;
+    }
+
+    private static boolean presentPerfectBetween(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.is(k, "has") || t.is(k, "have")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The most words between an unnamed council and its verb: "a county's children's services have been". */

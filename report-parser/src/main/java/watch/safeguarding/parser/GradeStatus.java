@@ -252,6 +252,8 @@ final class GradeStatus {
         for (int k = g.to(); k < hi; k++) {
             clauseEnded |= ClauseStructure.clauseBoundary(t, k);
             otherTime |= Tokens.isPunct(t, k, '-') || (t.is(k, "since") || t.is(k, "until") || t.is(k, "before")) && !t.isYear(k + 1)
+                    // "is now more stable than in 2015": a comparison's time
+                    || t.is(k, "than")
                     // ", which was introduced last November": a relative clause has its own time
                     || Tokens.isPunct(t, k, ',') && (t.is(k + 1, "which") || t.is(k + 1, "who") || t.is(k + 1, "where"))
                     // "a drop from last year"

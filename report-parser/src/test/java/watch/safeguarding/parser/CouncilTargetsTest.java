@@ -141,6 +141,7 @@ class CouncilTargetsTest {
         assertEquals(CouncilTargets.Unnamed.SUBJECT, unnamed("A council has been rated inadequate by Ofsted."));
         assertEquals(CouncilTargets.Unnamed.SUBJECT, unnamed("A county's children's services have been rated inadequate."));
         assertEquals(CouncilTargets.Unnamed.RELATIVE, unnamed("A commissioner is sent to a council where Ofsted rated services inadequate."));
+        assertEquals(CouncilTargets.Unnamed.SUBJECT, unnamed("Ofsted praised a council's department, which has been rated inadequate."));
         assertEquals(CouncilTargets.Unnamed.NONE, unnamed("A council rated inadequate will get a commissioner."));
         assertEquals(CouncilTargets.Unnamed.NONE, unnamed("The council was rated inadequate."));
     }

@@ -39,6 +39,13 @@ class GradeStatusTest {
     }
 
     @Test
+    void aYearAfterThanDatesAComparisonNotTheGrade() {
+        Status st = status("Ofsted rated the services good and found the workforce more stable than in 2015.", "good", new Features());
+        assertNull(st.year());
+        assertFalse(st.previous());
+    }
+
+    @Test
     void aGradeGivenAfterASubjectAndBeingCameBeforeTheNews() {
         Features f = new Features();
         assertTrue(status("After a damning report into two deaths and the county's children's services being rated "
