@@ -225,8 +225,12 @@ final class NewsExtractor {
                 if (!gated || scale || Vetoes.negated(t, g, windowStart) || Vetoes.capacityJudgement(t, g, windowStart)) {
                     continue;
                 }
+                // "another inadequate rating would lead to intervention": a fear
+                if (Vetoes.conditionalAfter(t, g)) {
+                    continue;
+                }
                 int hope = Vetoes.hypotheticalCue(t, g, windowStart, areas);
-                f.add(hope >= 0 || Vetoes.forNextTime(t, g) || Vetoes.conditionalAfter(t, g), "veto_hypothetical");
+                f.add(hope >= 0 || Vetoes.forNextTime(t, g), "veto_hypothetical");
                 // which cue and how near: a modal far back may belong to another clause, a target word right before rarely does
                 f.add(hope >= 0 && t.isAny(hope, Lexicon.MODALS), "hypothetical_modal");
                 f.add(hope >= 0 && Vetoes.wordsBetween(t, hope + 1, g.from()) <= HOPE_NEAR, "hypothetical_near");

@@ -25,6 +25,14 @@ class DiscourseTest {
     }
 
     @Test
+    void aFearAfterTheGradeGivesNoCandidateForTheModelToWeigh() {
+        String text = "URL: https://news.example/norfolk-ofsted\nPublished: 3 May 2017\n\nNorfolk awaits Ofsted\n\n"
+                + "Norfolk County Council's children's services will be inspected soon. Another inadequate rating would "
+                + "almost certainly lead to government intervention.";
+        assertEquals(java.util.List.of(), Parsed.RULES.candidates(text, false));
+    }
+
+    @Test
     void poorInAStoryAboutAChildrensHomeIsAPlainWord() {
         assertEquals(Set.of(), tuples("URL: https://news.example/x-childrens-home\n\nA council-run children's home has "
                 + "received a scathing review from Ofsted. The home is owned by Darlington Council.\nThe quality of care at the "
