@@ -61,6 +61,11 @@ final class GradeStatus {
         // services or council, a grade already given that the sentence builds on
         if (EarlierInspectionCues.attributive(t, g, windowStart) || EarlierInspectionCues.describesCouncilsAfter(t, g, mentions)) {
             prev += f.cue("p_attributive", 2);
+            // "progress made to improve 'inadequate' X children's services": the state the work started from
+            int before = t.isQuote(g.from() - 1) ? g.from() - 2 : g.from() - 1;
+            if (t.isAny(before, Lexicon.IMPROVING_VERBS)) {
+                prev += f.cue("p_improving_attributive", 3);
+            }
         }
         cuesBefore();
         cuesAfter();

@@ -185,6 +185,9 @@ final class Lexicon {
     /** See unnamed-councils.txt: each phrase as its words. */
     static final List<String[]> UNNAMED_COUNCILS = entries("unnamed-councils").stream().map(e -> e.split(" ")).toList();
 
+    /** See improving-verbs.txt. */
+    static final Set<String> IMPROVING_VERBS = words("improving-verbs");
+
     /** See trend-nouns.txt. */
     static final Set<String> TREND_NOUNS = words("trend-nouns");
 
