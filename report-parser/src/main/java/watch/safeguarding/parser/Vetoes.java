@@ -66,9 +66,13 @@ final class Vetoes {
 
     /** "the overall experiences and progress of children and young people": a children's home's judgements. */
     static boolean namesSettingJudgement(Tokens t) {
-        for (String[] phrase : Lexicon.SETTING_JUDGEMENTS) {
-            for (int k = 0; k + phrase.length <= t.size; k++) {
-                int i = 0;
+        for (int k = 0; k < t.size; k++) {
+            List<String[]> phrases = SETTING_JUDGEMENTS_BY_FIRST_WORD.get(t.lower[k]);
+            if (phrases == null) {
+                continue;
+            }
+            for (String[] phrase : phrases) {
+                int i = 1;
                 while (i < phrase.length && t.is(k + i, phrase[i])) {
                     i++;
                 }
@@ -78,6 +82,17 @@ final class Vetoes {
             }
         }
         return false;
+    }
+
+    /** The setting judgements' phrases by their first word: one look-up per token, not one scan per phrase. */
+    private static final java.util.Map<String, List<String[]>> SETTING_JUDGEMENTS_BY_FIRST_WORD = byFirstWord(Lexicon.SETTING_JUDGEMENTS);
+
+    private static java.util.Map<String, List<String[]>> byFirstWord(List<String[]> phrases) {
+        java.util.Map<String, List<String[]>> out = new java.util.HashMap<>();
+        for (String[] p : phrases) {
+            out.computeIfAbsent(p[0], w -> new java.util.ArrayList<>()).add(p);
+        }
+        return out;
     }
 
     /** "Gwynedd Council", "Dundee City Council": a council not in the gazetteer (Welsh, Scottish, district). */
