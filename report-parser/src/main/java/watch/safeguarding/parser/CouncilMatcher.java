@@ -83,8 +83,8 @@ final class CouncilMatcher {
         for (Council c : gazetteer.councils()) {
             String name = key(c.name());
             int and = name.indexOf(" and ");
-            if (and > 0 && !c.name().contains(",") && !forms.containsKey(name.substring(0, and))) {
-                String first = name.substring(0, and);
+            String first = and > 0 && !c.name().contains(",") ? name.substring(0, and) : null;
+            if (first != null && !forms.containsKey(first)) {
                 put(forms, explicit, first, c, false);
                 owners.computeIfAbsent(first, k -> new LinkedHashSet<>()).add(c);
             }

@@ -221,12 +221,10 @@ final class NewsExtractor {
                 f.add(strength == 0, "veto_weak_rating_word");
                 // the vetoes the labels bear out every time stay hard: no grade in a text that is not about
                 // inspections of children's services, none that is negated, none of the capacity to improve, none
-                // in a description of the grading scale
-                if (!gated || scale || Vetoes.negated(t, g, windowStart) || Vetoes.capacityJudgement(t, g, windowStart)) {
-                    continue;
-                }
-                // "another inadequate rating would lead to intervention": a fear
-                if (Vetoes.conditionalAfter(t, g)) {
+                // in a description of the grading scale, none that a conditional follows ("another inadequate rating
+                // would lead to intervention": a fear)
+                if (!gated || scale || Vetoes.negated(t, g, windowStart) || Vetoes.capacityJudgement(t, g, windowStart)
+                        || Vetoes.conditionalAfter(t, g)) {
                     continue;
                 }
                 int hope = Vetoes.hypotheticalCue(t, g, windowStart, areas);
