@@ -207,7 +207,7 @@ final class CouncilTargets {
      * the heirs it belongs to is unknown.
      */
     List<Council> resolveFor(DocumentState doc, List<Council> councils, Integer year, boolean previous) {
-        Council c = CouncilMatcher.resolve(councils, year == null ? doc.published : null,
+        Council c = doc.resolve(councils, year == null ? doc.published : null,
                 year != null ? year : doc.councilYear());
         return timeShift(c, yearOf(doc, c, year), year != null || !previous, doc.lowerText());
     }

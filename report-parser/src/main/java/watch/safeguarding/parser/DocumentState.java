@@ -57,6 +57,30 @@ final class DocumentState {
         return pubYear != null ? pubYear : refYear > 0 ? Integer.valueOf(refYear) : null;
     }
 
+    /**
+     * The council a mention means: of councils that share its name (a county and the unitary that succeeded it), the
+     * one the text already named unambiguously ("North Yorkshire County Council ... North Yorkshire"), when no date
+     * or year decides; else the one valid then.
+     */
+    Council resolve(List<Council> councils, LocalDate date, Integer year) {
+        if (councils.size() > 1 && date == null && year == null) {
+            Council named = null;
+            for (Council c : councils) {
+                if (mentioned.containsKey(c.code())) {
+                    if (named != null) {
+                        named = null;
+                        break;
+                    }
+                    named = c;
+                }
+            }
+            if (named != null) {
+                return named;
+            }
+        }
+        return CouncilMatcher.resolve(councils, date, year);
+    }
+
     /** The text in lower case, made once when first asked for. */
     String lowerText() {
         if (lowerText == null && text != null) {

@@ -259,6 +259,8 @@ final class GradeStatus {
             otherTime |= Tokens.isPunct(t, k, '-') || (t.is(k, "since") || t.is(k, "until") || t.is(k, "before")) && !t.isYear(k + 1)
                     // "is now more stable than in 2015": a comparison's time
                     || t.is(k, "than")
+                    // "inadequate overall, compared with none last year": the time of what it is compared with
+                    || t.is(k, "compared") && t.is(k + 1, "with")
                     // ", which was introduced last November": a relative clause has its own time
                     || Tokens.isPunct(t, k, ',') && (t.is(k + 1, "which") || t.is(k + 1, "who") || t.is(k + 1, "where"))
                     // "a drop from last year"
@@ -295,6 +297,9 @@ final class GradeStatus {
                     year = doc.published.getYear() - 1;
                     yearDist = k - g.to() + 1;
                 }
+            }
+            if (w.equals("back") && t.is(k + 1, "in") && k - g.to() <= 6 && !otherTime) {
+                prev += f.cue("p_back_in_after", 2); // "rated 'inadequate' back in November": well before the story
             }
             if (w.equals("today") || w.equals("this") && t.is(k + 1, "week")) {
                 neu += f.cue("n_today_after", 2);

@@ -22,7 +22,7 @@ record MentionRoles(List<CouncilMatcher.Mention> eligible, Council speaker, Set<
         Set<Council> earlierCouncils = new LinkedHashSet<>();
         for (int m = 0; m < all.size(); m++) {
             CouncilMatcher.Mention mention = all.get(m);
-            Council c = CouncilMatcher.resolve(mention.councils(), doc.published, doc.councilYear());
+            Council c = doc.resolve(mention.councils(), doc.published, doc.councilYear());
             doc.mentioned.putIfAbsent(c.code(), c);
             int from = mention.from();
             boolean role = false;
@@ -54,7 +54,7 @@ record MentionRoles(List<CouncilMatcher.Mention> eligible, Council speaker, Set<
             } else if (!role && !locator) {
                 eligible.add(mention);
             } else if (role && speaker == null) {
-                speaker = CouncilMatcher.resolve(mention.councils(), doc.published, doc.councilYear());
+                speaker = doc.resolve(mention.councils(), doc.published, doc.councilYear());
             }
         }
         return new MentionRoles(eligible, speaker, earlierCouncils);

@@ -144,7 +144,7 @@ final class NewsExtractor {
             Tokens t = Tokens.of(doc.text, s.start(), Math.min(s.end(), s.start() + SentenceSplitter.MAX_SENTENCE));
             for (CouncilMatcher.Mention m : matcher.find(t)) {
                 if (!t.isAny(m.from() - 1, Lexicon.PREDECESSOR_MARKERS) && !t.isAny(m.from() - 1, Lexicon.EARLIER_EXAMPLE_MARKERS)) {
-                    Council c = CouncilMatcher.resolve(m.councils(), doc.published, doc.councilYear());
+                    Council c = doc.resolve(m.councils(), doc.published, doc.councilYear());
                     if (m.explicit()) {
                         return c;
                     }
@@ -425,7 +425,7 @@ final class NewsExtractor {
         } else {
             for (CouncilMatcher.Mention m : eligible) {
                 if (!t.isAny(m.from() - 1, Lexicon.PREDECESSOR_MARKERS)) {
-                    doc.focus = CouncilMatcher.resolve(m.councils(), doc.published, doc.councilYear());
+                    doc.focus = doc.resolve(m.councils(), doc.published, doc.councilYear());
                     break;
                 }
             }

@@ -111,7 +111,17 @@ final class YearCues {
     /** "last year" anywhere in [from, to). */
     static boolean saysLastYear(Tokens t, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (t.is(k, "last") && t.is(k + 1, "year") && !datesAnotherEventBefore(t, k)) {
+            if (t.is(k, "last") && t.is(k + 1, "year") && !datesAnotherEventBefore(t, k) && !comparedWith(t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "compared with none last year", "fewer than last year", "a decrease from last year": the time of a comparison. */
+    private static boolean comparedWith(Tokens t, int k) {
+        for (int q = k - 1; q >= Math.max(0, k - 3); q--) {
+            if (t.is(q, "than") || t.is(q, "compared") || t.is(q, "from") || t.is(q, "against")) {
                 return true;
             }
         }

@@ -96,6 +96,12 @@ class CouncilMatcherTest {
         assertEquals("E10000010", CouncilMatcher.resolve(durham, null, 2008).code());
         assertEquals("E06000047", CouncilMatcher.resolve(durham, null, 2009).code());
         assertEquals("E06000047", CouncilMatcher.resolve(durham, null, null).code());
+        // with no date or year to decide, the row the text already named: an undated "X County Council ... X"
+        DocumentState doc = new DocumentState();
+        doc.mentioned.put("E10000010", G.byCode("E10000010").orElseThrow());
+        assertEquals("E10000010", doc.resolve(durham, null, null).code());
+        assertEquals("E06000047", doc.resolve(durham, null, 2012).code());
+        assertEquals("E06000047", new DocumentState().resolve(durham, null, null).code());
         List<Council> one = List.of(G.byCode("E06000039").orElseThrow());
         assertEquals("E06000039", CouncilMatcher.resolve(one, LocalDate.of(2001, 1, 1), 2001).code());
     }

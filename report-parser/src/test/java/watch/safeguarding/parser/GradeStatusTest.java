@@ -46,6 +46,25 @@ class GradeStatusTest {
     }
 
     @Test
+    void aComparisonsLastYearDatesWhatTheGradeIsComparedWith() {
+        Features f = new Features();
+        Status st = status("Four councils were found to be inadequate, compared with none last year.", "inadequate", f);
+        assertNull(st.year());
+        assertFalse(f.values().containsKey("p_last_year_after"));
+        Features g = new Features();
+        assertEquals(2023, status("The council was found to be inadequate last year.", "inadequate", g).year());
+        assertTrue(g.values().containsKey("p_last_year_after"));
+    }
+
+    @Test
+    void backInAfterTheGradePutsItWellBeforeTheStory() {
+        Features f = new Features();
+        assertTrue(status("Ofsted rated the services 'inadequate' back in November after an inspection.", "inadequate", f)
+                .previous());
+        assertTrue(f.values().containsKey("p_back_in_after"));
+    }
+
+    @Test
     void aGradeGivenAfterASubjectAndBeingCameBeforeTheNews() {
         Features f = new Features();
         assertTrue(status("After a damning report into two deaths and the county's children's services being rated "

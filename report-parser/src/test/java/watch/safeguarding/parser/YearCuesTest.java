@@ -71,5 +71,10 @@ class YearCuesTest {
         assertTrue(YearCues.saysLastYear(t, 0, t.size));
         assertFalse(YearCues.saysLastYear(t, 0, at(t, "last")));
         assertFalse(YearCues.saysLastYear(StageTokens.of("Rated good last month."), 0, 4));
+        // the time of what a grade is compared with is not the grade's
+        Tokens compared = StageTokens.of("Four were rated inadequate, compared with none last year.");
+        assertFalse(YearCues.saysLastYear(compared, 0, compared.size));
+        Tokens than = StageTokens.of("More were rated good than last year.");
+        assertFalse(YearCues.saysLastYear(than, 0, than.size));
     }
 }
