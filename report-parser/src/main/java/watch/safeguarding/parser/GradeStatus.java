@@ -100,7 +100,7 @@ final class GradeStatus {
                 year = monthYear;
             }
         }
-        if (year == null && doc.published != null && YearCues.saysLastYear(t, lo, hi)) {
+        if (year == null && doc.published != null && YearCues.saysLastYear(t, lo, hi, doc.published)) {
             year = doc.published.getYear() - 1;
         }
         // "that inspection" refers back to the previous sentence's (dated, earlier) inspection
@@ -126,6 +126,7 @@ final class GradeStatus {
 
     /** How far before its grade "since" opens the clause that gives it: "since the department was rated". */
     private static final int SINCE_REACH = 8;
+
 
     /** The words before the grade, nearest first, and the nearest year of its own clause. */
     private void cuesBefore() {
@@ -261,8 +262,10 @@ final class GradeStatus {
                     || t.is(k, "than")
                     // "inadequate overall, compared with none last year": the time of what it is compared with
                     || t.is(k, "compared") && t.is(k + 1, "with")
-                    // ", which was introduced last November": a relative clause has its own time
-                    || Tokens.isPunct(t, k, ',') && (t.is(k + 1, "which") || t.is(k + 1, "who") || t.is(k + 1, "where"))
+                    // ", which was introduced last November": a relative clause has its own time; so has ", after
+                    // failing to improve on its poor 2014 rating"
+                    || Tokens.isPunct(t, k, ',') && (t.is(k + 1, "which") || t.is(k + 1, "who") || t.is(k + 1, "where")
+                    || t.is(k + 1, "after") || t.is(k + 1, "despite"))
                     // "a drop from last year"
                     || t.is(k, "from") && (t.is(k + 1, "last") || t.is(k + 1, "the"));
             if (!t.word[k]) {
@@ -291,7 +294,7 @@ final class GradeStatus {
             if (w.equals("in") && t.is(k + 1, "the") && t.isAny(k + 2, YearCues.SEASONS) && !otherTime) {
                 prev += f.cue("p_in_season_after", 2); // "judged inadequate in an inspection in the summer"
             }
-            if (w.equals("last") && t.is(k + 1, "year") && !otherTime) {
+            if (w.equals("last") && t.is(k + 1, "year") && !otherTime && !YearCues.fieldworkLastYear(t, k, doc.published)) {
                 prev += f.cue("p_last_year_after", 2);
                 if (doc.published != null && k - g.to() + 1 < yearDist) {
                     year = doc.published.getYear() - 1;

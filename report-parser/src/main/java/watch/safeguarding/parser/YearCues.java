@@ -9,6 +9,12 @@ final class YearCues {
 
     static final Set<String> SEASONS = Set.of("summer", "spring", "autumn", "winter");
 
+    /** How far before its month an inspection may be named ("the inspection of ... services work in December"). */
+    private static final int FIELDWORK_REACH = 10;
+
+    /** How long after its fieldwork an inspection's report comes out, at most. */
+    private static final int FIELDWORK_MONTHS = 5;
+
     private YearCues() {
     }
 
@@ -108,14 +114,32 @@ final class YearCues {
         return null;
     }
 
-    /** "last year" anywhere in [from, to). */
-    static boolean saysLastYear(Tokens t, int from, int to) {
+    /** "last year" anywhere in [from, to) that dates the grade. */
+    static boolean saysLastYear(Tokens t, int from, int to, LocalDate pub) {
         for (int k = from; k < to; k++) {
-            if (t.is(k, "last") && t.is(k + 1, "year") && !datesAnotherEventBefore(t, k) && !comparedWith(t, k)) {
+            if (t.is(k, "last") && t.is(k + 1, "year") && !datesAnotherEventBefore(t, k) && !comparedWith(t, k)
+                    && !fieldworkLastYear(t, k, pub)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "rated inadequate following the inspection in December last year": the month last year at {@code k} dates the
+     * inspection's fieldwork, which its report follows within months, not the grade.
+     */
+    static boolean fieldworkLastYear(Tokens t, int k, LocalDate pub) {
+        Integer month = k > 0 ? DateFinder.MONTHS.get(t.lower[k - 1]) : null;
+        if (month == null) {
+            return false;
+        }
+        boolean inspection = false;
+        for (int q = Math.max(0, k - 1 - FIELDWORK_REACH); q < k - 1 && !inspection; q++) {
+            inspection = t.is(q, "inspection") || t.is(q, "visit") || t.is(q, "inspected") || t.is(q, "fieldwork");
+        }
+        return inspection && (pub == null
+                || ChronoUnit.MONTHS.between(LocalDate.of(pub.getYear() - 1, month, 15), pub) <= FIELDWORK_MONTHS);
     }
 
     /** "compared with none last year", "fewer than last year", "a decrease from last year": the time of a comparison. */

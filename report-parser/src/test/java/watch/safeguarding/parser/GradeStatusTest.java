@@ -57,6 +57,26 @@ class GradeStatusTest {
     }
 
     @Test
+    void aMonthLastYearAfterTheInspectionDatesItsFieldworkNotTheGrade() {
+        Features f = new Features();
+        Status st = status("Ofsted rated the council inadequate following the inspection in December last year.", "inadequate", f);
+        assertFalse(f.values().containsKey("p_last_year_after"));
+        assertNull(st.year());
+        // a report comes out within months of its fieldwork: one in June last year was published last year
+        Features g = new Features();
+        status("Ofsted rated the council inadequate following the inspection in June last year.", "inadequate", g);
+        assertTrue(g.values().containsKey("p_last_year_after"));
+    }
+
+    @Test
+    void aYearInAnAfterClauseIsThatClausesTime() {
+        Status st = status("The council has been labelled 'inadequate' in the recent report, after failing to improve on "
+                + "its poor 2014 rating.", "inadequate", new Features());
+        assertNull(st.year());
+        assertFalse(st.previous());
+    }
+
+    @Test
     void backInAfterTheGradePutsItWellBeforeTheStory() {
         Features f = new Features();
         assertTrue(status("Ofsted rated the services 'inadequate' back in November after an inspection.", "inadequate", f)

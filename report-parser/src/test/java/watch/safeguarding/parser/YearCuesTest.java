@@ -68,13 +68,18 @@ class YearCuesTest {
     @Test
     void lastYearInARange() {
         Tokens t = StageTokens.of("Rated good last year.");
-        assertTrue(YearCues.saysLastYear(t, 0, t.size));
-        assertFalse(YearCues.saysLastYear(t, 0, at(t, "last")));
-        assertFalse(YearCues.saysLastYear(StageTokens.of("Rated good last month."), 0, 4));
+        assertTrue(YearCues.saysLastYear(t, 0, t.size, PUBLISHED));
+        assertFalse(YearCues.saysLastYear(t, 0, at(t, "last"), PUBLISHED));
+        assertFalse(YearCues.saysLastYear(StageTokens.of("Rated good last month."), 0, 4, PUBLISHED));
         // the time of what a grade is compared with is not the grade's
         Tokens compared = StageTokens.of("Four were rated inadequate, compared with none last year.");
-        assertFalse(YearCues.saysLastYear(compared, 0, compared.size));
+        assertFalse(YearCues.saysLastYear(compared, 0, compared.size, PUBLISHED));
         Tokens than = StageTokens.of("More were rated good than last year.");
-        assertFalse(YearCues.saysLastYear(than, 0, than.size));
+        assertFalse(YearCues.saysLastYear(than, 0, than.size, PUBLISHED));
+        // an inspection's month last year dates its fieldwork when the report could follow it by now
+        Tokens december = StageTokens.of("Rated good following the inspection in December last year.");
+        assertFalse(YearCues.saysLastYear(december, 0, december.size, PUBLISHED));
+        Tokens june = StageTokens.of("Rated good following the inspection in June last year.");
+        assertTrue(YearCues.saysLastYear(june, 0, june.size, PUBLISHED));
     }
 }
