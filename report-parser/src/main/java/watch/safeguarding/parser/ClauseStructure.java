@@ -19,6 +19,19 @@ final class ClauseStructure {
         return false;
     }
 
+    /** Only "and", "or", commas and quotes in [from, to): "'good' and 'outstanding'", "good or outstanding". */
+    static boolean tightlyJoined(Tokens t, int from, int to) {
+        boolean joined = false;
+        for (int k = from; k < to; k++) {
+            if (t.is(k, "and") || t.is(k, "or")) {
+                joined = true;
+            } else if (!(Tokens.isPunct(t, k, ',') || t.isQuote(k))) {
+                return false;
+            }
+        }
+        return joined;
+    }
+
     /** A comma, semicolon or conjunction that ends one grade's clause. */
     static boolean clauseBoundary(Tokens t, int k) {
         return Tokens.isPunct(t, k, ',') || Tokens.isPunct(t, k, ';') || t.is(k, "and") || t.is(k, "but") || t.is(k, "while")

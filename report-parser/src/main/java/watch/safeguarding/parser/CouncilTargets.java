@@ -9,6 +9,9 @@ import java.util.Map;
 /** Which council a grade belongs to: the councils named, their roles, and the authority of the time. */
 final class CouncilTargets {
 
+    /** How many sentences on a lead's unnamed council may wait for its name. */
+    private static final int NAME_LOOK_AHEAD = 4;
+
     private final Gazetteer gazetteer;
     private final Map<String, Council> predecessorOf = new HashMap<>();
 
@@ -251,5 +254,29 @@ final class CouncilTargets {
             return heirs.isEmpty() ? List.of(c) : heirs;
         }
         return List.of(c);
+    }
+
+    /**
+     * The first council named as a council ("X Council") in the sentences after the one being read, else the first
+     * place named; none as an earlier one or an example ("the company that runs children's services in Y" is no
+     * council the lead meant).
+     */
+    static Council namedLater(DocumentState doc, CouncilMatcher matcher) {
+        int last = Math.min(doc.sentences.size(), doc.sentenceIndex + NAME_LOOK_AHEAD);
+        Council place = null;
+        for (int k = doc.sentenceIndex; k < last; k++) {
+            Span s = doc.sentences.get(k);
+            Tokens t = Tokens.of(doc.text, s.start(), Math.min(s.end(), s.start() + SentenceSplitter.MAX_SENTENCE));
+            for (CouncilMatcher.Mention m : matcher.find(t)) {
+                if (!t.isAny(m.from() - 1, Lexicon.PREDECESSOR_MARKERS) && !t.isAny(m.from() - 1, Lexicon.EARLIER_EXAMPLE_MARKERS)) {
+                    Council c = doc.resolve(m.councils(), doc.published, doc.councilYear());
+                    if (m.explicit()) {
+                        return c;
+                    }
+                    place = place == null ? c : place;
+                }
+            }
+        }
+        return place;
     }
 }

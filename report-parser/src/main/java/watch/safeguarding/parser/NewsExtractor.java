@@ -128,33 +128,6 @@ final class NewsExtractor {
 
     /** The headline, byline, dateline and first sentences: where a story may speak of "a council" before it names one. */
     private static final int LEAD_SENTENCES = 6;
-    /** How many sentences on a lead's unnamed council may wait for its name. */
-    private static final int NAME_LOOK_AHEAD = 4;
-
-    /**
-     * The first council named as a council ("X Council") in the sentences after the one being read, else the first
-     * place named; none as an earlier one or an example ("the company that runs children's services in Y" is no
-     * council the lead meant).
-     */
-    private Council namedLater(DocumentState doc) {
-        int last = Math.min(doc.sentences.size(), doc.sentenceIndex + NAME_LOOK_AHEAD);
-        Council place = null;
-        for (int k = doc.sentenceIndex; k < last; k++) {
-            Span s = doc.sentences.get(k);
-            Tokens t = Tokens.of(doc.text, s.start(), Math.min(s.end(), s.start() + SentenceSplitter.MAX_SENTENCE));
-            for (CouncilMatcher.Mention m : matcher.find(t)) {
-                if (!t.isAny(m.from() - 1, Lexicon.PREDECESSOR_MARKERS) && !t.isAny(m.from() - 1, Lexicon.EARLIER_EXAMPLE_MARKERS)) {
-                    Council c = doc.resolve(m.councils(), doc.published, doc.councilYear());
-                    if (m.explicit()) {
-                        return c;
-                    }
-                    place = place == null ? c : place;
-                }
-            }
-        }
-        return place;
-    }
-
     int sentence(DocumentState doc, Span span, boolean gated, int order) {
         doc.sentenceIndex++;
         String text = doc.text;
@@ -197,10 +170,14 @@ final class NewsExtractor {
             int lastAccepted = -1;
             boolean standingBefore = false;
             Draft standingDraft = null;
+            // the first draft of the grade before, if it made any
+            Draft gradeDraft = null;
             // "uplifted its child protection from good to outstanding": the areas the change started from
             Set<String> changeAreas = Set.of();
             for (int gi = 0; gi < grades.size(); gi++) {
                 Grade g = grades.get(gi);
+                Draft previousGradeDraft = gradeDraft;
+                gradeDraft = null;
                 int windowStart = gi == 0 ? 0 : grades.get(gi - 1).to();
                 int windowEnd = gi + 1 < grades.size() ? grades.get(gi + 1).from() : t.size;
                 // "has dropped from good to requires improvement": both grades hang on the one verb
@@ -267,6 +244,12 @@ final class NewsExtractor {
                     st = new Status(true, st.year(), st.newScore(), true);
                     statusLeader = standingDraft;
                 }
+                // "judged as 'good' and 'outstanding'": two grades of one verb share its time
+                if (statusLeader == null && previousGradeDraft != null
+                        && ClauseStructure.tightlyJoined(t, grades.get(gi - 1).to(), g.from())) {
+                    st = new Status(previousGradeDraft.previous, st.year(), st.newScore(), st.standing());
+                    statusLeader = previousGradeDraft;
+                }
                 standingBefore = st.standing();
                 year = st.year();
                 if (explicit) {
@@ -279,7 +262,7 @@ final class NewsExtractor {
                     CouncilTargets.Unnamed unnamed = earlierCouncils.isEmpty() && !unknownCouncil && doc.mentioned.isEmpty()
                             && doc.sentenceIndex <= LEAD_SENTENCES
                             ? CouncilTargets.unnamedCouncil(t, g) : CouncilTargets.Unnamed.NONE;
-                    Council later = unnamed != CouncilTargets.Unnamed.NONE ? namedLater(doc) : null;
+                    Council later = unnamed != CouncilTargets.Unnamed.NONE ? CouncilTargets.namedLater(doc, matcher) : null;
                     if (later != null) {
                         f.add("council_named_later");
                         presupposed = unnamed == CouncilTargets.Unnamed.RELATIVE;
@@ -393,6 +376,7 @@ final class NewsExtractor {
                         doc.drafts.add(d);
                     }
                 }
+                gradeDraft = doc.drafts.size() > draftsBefore ? doc.drafts.get(draftsBefore) : null;
                 if (vetoed) {
                     continue;
                 }

@@ -9,6 +9,10 @@ final class YearCues {
 
     static final Set<String> SEASONS = Set.of("summer", "spring", "autumn", "winter");
 
+    /** Words that name an inspection's fieldwork, which its report follows within weeks or months. */
+    private static final Set<String> FIELDWORK_WORDS = Set.of("inspection", "inspections", "inspected", "visit", "visits",
+            "visited", "fieldwork", "carried", "took");
+
     /** How far before its month an inspection may be named ("the inspection of ... services work in December"). */
     private static final int FIELDWORK_REACH = 10;
 
@@ -104,9 +108,8 @@ final class YearCues {
             }
             // an inspection's fieldwork ("carried out in April and May") comes weeks before its report
             boolean fieldwork = false;
-            for (int q = Math.max(0, k - 5); q < k; q++) {
-                fieldwork |= t.is(q, "carried") || t.is(q, "took") || t.is(q, "inspected") || t.is(q, "inspection")
-                        || t.is(q, "visit") || t.is(q, "visited") || t.is(q, "fieldwork");
+            for (int q = Math.max(0, k - 6); q < k; q++) {
+                fieldwork |= t.isAny(q, FIELDWORK_WORDS);
             }
             fieldwork &= !(t.is(k - 1, "in") && (t.is(k - 2, "published") || t.is(k - 2, "released")));
             return last || ChronoUnit.DAYS.between(mid, pub) > (fieldwork ? 150 : 62) ? y : null;
@@ -136,7 +139,7 @@ final class YearCues {
         }
         boolean inspection = false;
         for (int q = Math.max(0, k - 1 - FIELDWORK_REACH); q < k - 1 && !inspection; q++) {
-            inspection = t.is(q, "inspection") || t.is(q, "visit") || t.is(q, "inspected") || t.is(q, "fieldwork");
+            inspection = t.isAny(q, FIELDWORK_WORDS);
         }
         return inspection && (pub == null
                 || ChronoUnit.MONTHS.between(LocalDate.of(pub.getYear() - 1, month, 15), pub) <= FIELDWORK_MONTHS);

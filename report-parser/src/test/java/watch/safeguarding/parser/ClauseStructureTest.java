@@ -19,6 +19,16 @@ class ClauseStructureTest {
     }
 
     @Test
+    void gradesOfOneVerbAreTightlyJoinedByAndOrAndQuotesAlone() {
+        Tokens quoted = StageTokens.of("judged as 'good' and 'outstanding'");
+        assertTrue(ClauseStructure.tightlyJoined(quoted, at(quoted, "good") + 1, at(quoted, "outstanding")));
+        Tokens areas = StageTokens.of("inadequate for adoption and good for fostering");
+        assertFalse(ClauseStructure.tightlyJoined(areas, at(areas, "inadequate") + 1, at(areas, "good")));
+        Tokens change = StageTokens.of("from good to outstanding");
+        assertFalse(ClauseStructure.tightlyJoined(change, at(change, "good") + 1, at(change, "outstanding")));
+    }
+
+    @Test
     void punctuationAndConjunctionsBoundAClause() {
         Tokens t = StageTokens.of("rated good, then inadequate before it improved");
         assertTrue(ClauseStructure.clauseBoundary(t, at(t, "good") + 1));

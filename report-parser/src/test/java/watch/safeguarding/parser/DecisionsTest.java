@@ -149,6 +149,20 @@ class DecisionsTest {
     }
 
     @Test
+    void twoGradesOfOneVerbShareTheFirstOnesLearnedStatus() {
+        // a model that reads only "previously": the second grade has no cue of its own
+        LogisticModel judgement = new LogisticModel(5, Map.of(), 1, 0);
+        LogisticModel fresh = new LogisticModel(5, Map.of("prevword_previously", -10.0), 1, 0);
+        ReportParser parser = new ReportParser(Gazetteer.builtIn(), new DecisionModel(judgement, fresh, 0.5, "test"));
+        Set<String> out = new TreeSet<>();
+        for (Outcome o : parser.parse("Date: 3 May 2024\nOfsted has inspected Wandsworth Council's children's services. "
+                + "They were previously rated 'good' and 'outstanding'.").outcomes()) {
+            out.add(o.rating() + " " + o.status());
+        }
+        assertEquals(Set.of("good previous", "outstanding previous"), out);
+    }
+
+    @Test
     void theCouncilsOfOneListShareOneStatusTheMeanOfTheirProbabilities() {
         Decisions learned = judgingAll(Map.of("first", 3.0, "later", -1.0));
         DocumentState doc = new DocumentState();

@@ -63,6 +63,11 @@ class YearCuesTest {
         // fieldwork comes weeks before the report: March is the same spring's inspection
         assertNull(pastMonthYear("Inspectors visited in March and rated it good."));
         assertNull(pastMonthYear("It was rated good in October 2023."));
+        // "visits in the final week of October" reported in January: that inspection's report
+        Tokens visits = StageTokens.of("Both were rated good following visits in the final week of October.");
+        assertNull(YearCues.pastMonthYear(visits, LocalDate.of(2016, 1, 20), 0, visits.size));
+        assertEquals(2015, YearCues.pastMonthYear(StageTokens.of("Both were rated good in the final week of October."),
+                LocalDate.of(2016, 1, 20), 0, 10));
     }
 
     @Test
