@@ -241,13 +241,26 @@ final class GradeStatus {
         } else if (w.equals("when") && t.isYear(k + 2)) {
             prev += f.cue("p_when_year", 1);
         } else if (Lexicon.NEW_CUES.contains(w)) {
-            neu += f.cue("newcue_" + w, w.equals("this") ? (t.is(k + 1, "week") || t.is(k + 1, "month") || t.is(k + 1, "morning") ? 2 : 0) : 2);
+            // "this week", not "this area"; "a new report", "the new rating", not "a new head of children's services"
+            neu += f.cue("newcue_" + w, w.equals("this") ? (t.is(k + 1, "week") || t.is(k + 1, "month") || t.is(k + 1, "morning") ? 2 : 0)
+                    : w.equals("new") ? (newOfReport(k) ? 2 : 0) : 2);
         } else if ((w.equals("has") || w.equals("have")) && (t.is(k + 1, "been") || t.isAny(k + 1, Lexicon.RATE))) {
             neu += f.cue("n_has_been", 1);
         } else if (w.equals("had") && (t.is(k + 1, "been") || t.isAny(k + 1, Lexicon.RATE))) {
             pastPerfect = true;
             f.add("past_perfect");
         }
+    }
+
+    /** "a new report", "a new Ofsted inspection", "the new 'good' rating": "new" at k qualifies a report or a grade. */
+    private boolean newOfReport(int k) {
+        for (int q = k + 1; q <= Math.min(k + 3, from); q++) {
+            if (q == from || t.isAny(q, GradeFinder.RATING_NOUNS) || t.is(q, "report") || t.is(q, "inspection")
+                    || t.is(q, "verdict") || t.is(q, "assessment") || t.is(q, "findings")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words after the grade, to the end of its clause, and the nearest year of the same time. */

@@ -77,6 +77,17 @@ class GradeStatusTest {
     }
 
     @Test
+    void newMakesTheNewsWhenItQualifiesAReportOrAGrade() {
+        Features report = new Features();
+        status("A new report from Ofsted rated the services inadequate.", "inadequate", report);
+        assertTrue(report.values().containsKey("newcue_new"));
+        Features head = new Features();
+        status("The council may struggle to recruit a new head of children's services after Ofsted rated the service "
+                + "as inadequate.", "inadequate", head);
+        assertFalse(head.values().containsKey("newcue_new"));
+    }
+
+    @Test
     void backInAfterTheGradePutsItWellBeforeTheStory() {
         Features f = new Features();
         assertTrue(status("Ofsted rated the services 'inadequate' back in November after an inspection.", "inadequate", f)
