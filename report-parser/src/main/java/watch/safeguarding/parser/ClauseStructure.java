@@ -45,7 +45,9 @@ final class ClauseStructure {
     static boolean inRelativeClause(Tokens t, int pos, int gradeFrom) {
         boolean opened = false;
         for (int k = pos - 1; k >= 0; k--) {
-            if (Tokens.isPunct(t, k, ',') || Tokens.isPunct(t, k, ';')) {
+            // any punctuation but a quote ends the clause: a comma, a dash, a bullet ("• Children who need help and
+            // protection - good • Leadership, management and governance - outstanding")
+            if (!t.word[k] && !t.isQuote(k)) {
                 break;
             }
             if (t.is(k, "where") || t.is(k, "which") || t.is(k, "who") || t.is(k, "whose")) {

@@ -252,8 +252,12 @@ final class GradeFinder {
                     newline = true;
                 }
             }
+            // "• Children who need help and protection – good": a lower-case grade ends its bullet's line
+            int end = quotedAfter ? to + 1 : to;
+            boolean lineEnds = end >= t.size || t.text.substring(t.end[end - 1], t.start[end]).indexOf('\n') >= 0;
             if (b >= 0 && (Tokens.isPunct(t, b, '-') || Tokens.isPunct(t, b, ':') || newline) && last
-                    && (t.upper[from] || quoted || Tokens.isPunct(t, b, ':')) && areas.get(0).to() <= b + 1) {
+                    && (t.upper[from] || quoted || Tokens.isPunct(t, b, ':') || Tokens.isPunct(t, b, '-') && lineEnds)
+                    && areas.get(0).to() <= b + 1) {
                 table = true;
             }
         }

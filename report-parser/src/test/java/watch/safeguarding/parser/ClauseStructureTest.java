@@ -45,5 +45,8 @@ class ClauseStructureTest {
         assertFalse(ClauseStructure.inRelativeClause(open, at(open, "2007"), at(open, "good")));
         Tokens main = StageTokens.of("In 2007, services were judged good.");
         assertFalse(ClauseStructure.inRelativeClause(main, at(main, "2007"), at(main, "good")));
+        // a bullet or a dash ends the clause a "who" opened
+        Tokens bullets = StageTokens.of("\u2022 Children who need help - good \u2022 Leadership, management and governance - good");
+        assertFalse(ClauseStructure.inRelativeClause(bullets, at(bullets, "leadership"), bullets.size - 1));
     }
 }

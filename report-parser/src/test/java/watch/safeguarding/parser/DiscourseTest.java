@@ -168,6 +168,16 @@ class DiscourseTest {
     }
 
     @Test
+    void bulletsOfAreaDashGradeGiveEachAreaItsGrade() {
+        assertEquals(Set.of("E06000013 overall outstanding new", "E06000013 help_and_protection good new",
+                        "E06000013 adoption outstanding new", "E06000013 leadership outstanding new"),
+                tuples("Date: 3 September 2017\nNorth Lincolnshire Council's children's services rated outstanding by Ofsted\n\n"
+                        + "Below are some of the findings:\n\n  \u2022 Children who need help and protection \u2013 good\n"
+                        + "  \u2022 Adoption performance \u2013 outstanding\n"
+                        + "  \u2022 Leadership, management and governance \u2013 outstanding\n"));
+    }
+
+    @Test
     void areasAfterExceptTakeTheirOwnGrade() {
         assertEquals(Set.of("E10000012 overall outstanding new", "E10000012 children_in_care good new", "E10000012 care_leavers good new"),
                 tuples("Date: 3 May 2019\nOfsted awarded Essex County Council outstanding in all areas except \"the "
