@@ -127,6 +127,9 @@ final class GradeStatus {
     /** How far before its grade "since" opens the clause that gives it: "since the department was rated". */
     private static final int SINCE_REACH = 8;
 
+    /** How far a grade may follow a "since" that ends a stretch of time ("two years since ..."). */
+    private static final int SINCE_DURATION_REACH = 16;
+
 
     /** The words before the grade, nearest first, and the nearest year of its own clause. */
     private void cuesBefore() {
@@ -235,7 +238,9 @@ final class GradeStatus {
         } else if ((w.equals("following") || w.equals("after")) && EarlierInspectionCues.judgementThatAfter(t, k, from)) {
             // "DfE issued the notice following Ofsted's judgement that the services were inadequate": the cause
             prev += f.cue("p_following_judgement", 2);
-        } else if (w.equals("since") && from - k <= SINCE_REACH && !t.isYear(k + 1)) {
+        } else if (w.equals("since") && (from - k <= SINCE_REACH || from - k <= SINCE_DURATION_REACH && t.isAny(k - 1, Lexicon.DURATION_UNITS)
+                && !punctuationBetween(k + 1, from)) && !t.isYear(k + 1)) {
+            // "two years since the council's services to children and young people were condemned as inadequate"
             // "the fourth monitoring visit since the department got the lowest rating": the start of a stretch
             prev += f.cue("p_since_before", 2);
         } else if (w.equals("when") && t.isYear(k + 2)) {
@@ -250,6 +255,15 @@ final class GradeStatus {
             pastPerfect = true;
             f.add("past_perfect");
         }
+    }
+
+    private boolean punctuationBetween(int a, int b) {
+        for (int q = a; q < b; q++) {
+            if (Tokens.isPunct(t, q, ',') || Tokens.isPunct(t, q, ';') || Tokens.isPunct(t, q, '-')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "a new report", "a new Ofsted inspection", "the new 'good' rating": "new" at k qualifies a report or a grade. */

@@ -201,7 +201,7 @@ final class NewsExtractor {
                 // in a description of the grading scale, none that a conditional follows ("another inadequate rating
                 // would lead to intervention": a fear)
                 if (!gated || scale || Vetoes.negated(t, g, windowStart) || Vetoes.capacityJudgement(t, g, windowStart)
-                        || Vetoes.conditionalAfter(t, g)) {
+                        || Vetoes.conditionalAfter(t, g) || Vetoes.scaleRung(t, grades, gi)) {
                     continue;
                 }
                 int hope = Vetoes.hypotheticalCue(t, g, windowStart, areas);

@@ -28,6 +28,29 @@ final class Vetoes {
         return false;
     }
 
+    /**
+     * "one above the lowest rating - 'inadequate', and two below the top rating, which is 'outstanding'": a rung of the
+     * grading scale placed against another, and what names it in apposition, grade no council.
+     */
+    static boolean scaleRung(Tokens t, List<Grade> grades, int gi) {
+        Grade g = grades.get(gi);
+        for (int k = Math.max(0, g.from() - 3); k < g.from(); k++) {
+            if (t.is(k, "above") || t.is(k, "below")) {
+                return true;
+            }
+        }
+        if (gi == 0 || !scaleRung(t, grades, gi - 1)) {
+            return false;
+        }
+        // the apposition: "- 'inadequate'", ", which is 'outstanding'"
+        for (int k = grades.get(gi - 1).to(); k < g.from(); k++) {
+            if (t.word[k] && !(t.is(k, "which") || t.is(k, "is") || t.is(k, "being"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean listedAfter(Tokens t, int from, int to) {
         if (to - from > 4) {
             return false;

@@ -88,6 +88,18 @@ class GradeStatusTest {
     }
 
     @Test
+    void aStretchOfTimeSinceTheGradeStartsAtIt() {
+        Features f = new Features();
+        assertTrue(status("Two years since the council's services to children and young people were condemned as "
+                + "'inadequate' the borough is now performing well.", "inadequate", f).previous());
+        assertTrue(f.values().containsKey("p_since_before"));
+        Features far = new Features();
+        status("Since the council's services to children and young people in the borough were all condemned as "
+                + "'inadequate', it has changed.", "inadequate", far);
+        assertFalse(far.values().containsKey("p_since_before"));
+    }
+
+    @Test
     void backInAfterTheGradePutsItWellBeforeTheStory() {
         Features f = new Features();
         assertTrue(status("Ofsted rated the services 'inadequate' back in November after an inspection.", "inadequate", f)

@@ -1,5 +1,6 @@
 package watch.safeguarding.parser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,6 +98,18 @@ class VetoesTest {
         assertTrue(scale("Grades are 'outstanding', 'good' and 'inadequate'."));
         assertFalse(scale("It went from inadequate to requires improvement and now good."));
         assertFalse(scale("It is good, or outstanding."));
+    }
+
+    @Test
+    void aRungPlacedAgainstAnotherAndWhatNamesItAreTheScale() {
+        Tokens t = tokens("Its rating is 'adequate' - which is one above the lowest rating - 'inadequate', and two below "
+                + "the top rating, which is 'outstanding'.");
+        List<Grade> grades = GradeFinder.grades(t, false, 2011);
+        List<Boolean> rungs = new ArrayList<>();
+        for (int i = 0; i < grades.size(); i++) {
+            rungs.add(Vetoes.scaleRung(t, grades, i));
+        }
+        assertEquals(List.of(false, true, true, true, true), rungs);
     }
 
     @Test
