@@ -12,6 +12,12 @@ final class AreaLists {
     /** "outstanding in all areas except care leavers": what follows is left out of the list, not added to it. */
     private static final Set<String> EXCEPTIONS = Set.of("except", "excepting", "excluding", "apart", "but", "save");
 
+    /**
+     * Words that open a clause or phrase grading its own areas: "..., with overall effectiveness as inadequate",
+     * "... requires improvement whereas leadership was rated inadequate".
+     */
+    private static final Set<String> OWN_CLAUSE = Set.of("with", "whereas", "while", "whilst");
+
     private AreaLists() {
     }
 
@@ -65,7 +71,7 @@ final class AreaLists {
         for (int k = from; k < to; k++) {
             if (Tokens.isPunct(t, k, '.') || Tokens.isPunct(t, k, ':') || t.word[k] && (Lexicon.BE.contains(t.lower[k])
                     || Lexicon.RATE.contains(t.lower[k]) || GradeFinder.GRADE_WORDS.contains(t.lower[k])
-                    || EXCEPTIONS.contains(t.lower[k]))) {
+                    || EXCEPTIONS.contains(t.lower[k]) || OWN_CLAUSE.contains(t.lower[k]))) {
                 return false;
             }
             if (Tokens.isPunct(t, k, ',') || Tokens.isPunct(t, k, ';') || t.is(k, "and") || Tokens.isPunct(t, k, '\u2022')) {

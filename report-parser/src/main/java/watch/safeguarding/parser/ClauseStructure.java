@@ -43,6 +43,11 @@ final class ClauseStructure {
      * death of a child in 2007 changed child protection, services were judged ...".
      */
     static boolean inRelativeClause(Tokens t, int pos, int gradeFrom) {
+        return inRelativeClause(t, pos, pos + 1, gradeFrom);
+    }
+
+    /** As above, for a phrase from pos to end: its own commas ("leadership, management and governance") close nothing. */
+    static boolean inRelativeClause(Tokens t, int pos, int end, int gradeFrom) {
         boolean opened = false;
         for (int k = pos - 1; k >= 0; k--) {
             // any punctuation but a quote ends the clause: a comma, a dash, a bullet ("• Children who need help and
@@ -58,7 +63,7 @@ final class ClauseStructure {
         if (!opened) {
             return false;
         }
-        for (int k = pos + 1; k < gradeFrom; k++) {
+        for (int k = end; k < gradeFrom; k++) {
             if (Tokens.isPunct(t, k, ',')) {
                 return true;
             }

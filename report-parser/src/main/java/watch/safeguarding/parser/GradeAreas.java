@@ -250,7 +250,7 @@ final class GradeAreas {
         Area nearest = null;
         for (Area a : areas) {
             if (a.to() <= g.from() && a.from() >= areaStart && a.from() >= g.from() - 25
-                    && !ClauseStructure.inRelativeClause(t, a.from(), g.from())) {
+                    && !ClauseStructure.inRelativeClause(t, a.from(), a.to(), g.from())) {
                 nearest = a;
             }
         }

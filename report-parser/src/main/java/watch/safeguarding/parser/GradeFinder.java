@@ -211,6 +211,12 @@ final class GradeFinder {
                 break;
             }
         }
+        // "..., with overall effectiveness as inadequate": an absolute phrase grades its area
+        if (t.is(b0, "as")) {
+            for (int k = b0 - 1; k >= Math.max(windowStart, b0 - 6) && !verb; k--) {
+                verb = t.is(k, "with") && !areas.isEmpty();
+            }
+        }
         // "given a rating of", "a judgement of"
         boolean ratingNounAfter = next < t.size && (t.is(next, "rating") || t.is(next, "ratings")
                 || t.is(next, "judgement") || t.is(next, "judgment") || t.is(next, "grade") || t.is(next, "verdict")

@@ -348,6 +348,8 @@ final class NewsExtractor {
                 Map<String, List<Draft>> listmates = targets.size() > 1 ? new HashMap<>() : null;
                 for (Council c : targets) {
                     boolean earlier = roundup || presupposed || earlierCouncils.contains(c);
+                    // the areas one grade phrase gives a council share its time: the first area's draft leads
+                    Draft gradeLeader = null;
                     for (String area : gradeAreas) {
                         Draft d = new Draft();
                         d.features = f.copy().add("area_", area).add(c.equals(doc.domainCouncil), "council_of_site")
@@ -368,7 +370,8 @@ final class NewsExtractor {
                         d.order = order++;
                         d.areaImplied = doc.areaImplied;
                         d.repeated = repeated;
-                        d.statusLeader = statusLeader != null ? statusLeader : also ? doc.lastDraftOf(c, draftsBefore) : null;
+                        d.statusLeader = statusLeader != null ? statusLeader : also ? doc.lastDraftOf(c, draftsBefore) : gradeLeader;
+                        gradeLeader = gradeLeader == null ? d : gradeLeader;
                         if (!earlier && listmates != null) {
                             d.listmates = listmates.computeIfAbsent(area, a -> new ArrayList<>());
                             d.listmates.add(d);

@@ -33,6 +33,11 @@ class AreaListsTest {
         assertFalse(AreaLists.listContinuation(verb, at(verb, "leaders") + 1, at(verb, "care")));
         Tokens except = StageTokens.of("all areas, except care leavers");
         assertFalse(AreaLists.listContinuation(except, at(except, "areas") + 1, at(except, "care")));
+        // a phrase or clause of its own: "..., with overall effectiveness as ...", "... whereas care leavers ..."
+        Tokens with = StageTokens.of("good for leaders, with care leavers as inadequate");
+        assertFalse(AreaLists.listContinuation(with, at(with, "leaders") + 1, at(with, "care")));
+        Tokens whereas = StageTokens.of("good for leaders, and whereas care leavers");
+        assertFalse(AreaLists.listContinuation(whereas, at(whereas, "leaders") + 1, at(whereas, "care")));
         Tokens noSeparator = StageTokens.of("leaders of children");
         assertFalse(AreaLists.listContinuation(noSeparator, 1, 2));
     }

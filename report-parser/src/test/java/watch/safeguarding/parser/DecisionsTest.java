@@ -163,6 +163,20 @@ class DecisionsTest {
     }
 
     @Test
+    void theAreasOfOneGradePhraseShareTheFirstAreasLearnedStatus() {
+        // a model that reads the second area as earlier, were it alone
+        LogisticModel judgement = new LogisticModel(5, Map.of(), 1, 0);
+        LogisticModel fresh = new LogisticModel(5, Map.of("area_leadership", -10.0), 1, 0);
+        ReportParser parser = new ReportParser(Gazetteer.builtIn(), new DecisionModel(judgement, fresh, 0.5, "test"));
+        Set<String> out = new TreeSet<>();
+        for (Outcome o : parser.parse("Date: 9 December 2016\nOfsted has inspected Tameside Council's children's services. "
+                + "Help and protection and leadership were rated inadequate.").outcomes()) {
+            out.add(o.area() + " " + o.status());
+        }
+        assertEquals(Set.of("help_and_protection new", "leadership new"), out);
+    }
+
+    @Test
     void theCouncilsOfOneListShareOneStatusTheMeanOfTheirProbabilities() {
         Decisions learned = judgingAll(Map.of("first", 3.0, "later", -1.0));
         DocumentState doc = new DocumentState();

@@ -178,6 +178,22 @@ class DiscourseTest {
     }
 
     @Test
+    void aPhraseWithWithGradesItsOwnArea() {
+        assertEquals(Set.of("E06000058 children_in_care requires_improvement new", "E06000058 care_leavers requires_improvement new",
+                        "E06000058 overall inadequate new"),
+                tuples("Date: 3 May 2022\nOfsted has inspected BCP Council's children's services. The council was judged to be "
+                        + "requires improvement to be good for the experiences and progress of children in care and care leavers, "
+                        + "with overall effectiveness as inadequate."));
+    }
+
+    @Test
+    void anAreaWhoseNameHasCommasIsNoRelativeClauseOfTheAreaBefore() {
+        assertEquals(Set.of("E08000008 help_and_protection inadequate new", "E08000008 leadership inadequate new"),
+                tuples("Date: 9 December 2016\nOfsted has inspected Tameside Council's children's services. Both the children "
+                        + "who need protection service and the leadership, management and governance were rated inadequate."));
+    }
+
+    @Test
     void areasAfterExceptTakeTheirOwnGrade() {
         assertEquals(Set.of("E10000012 overall outstanding new", "E10000012 children_in_care good new", "E10000012 care_leavers good new"),
                 tuples("Date: 3 May 2019\nOfsted awarded Essex County Council outstanding in all areas except \"the "
