@@ -31,6 +31,7 @@ final class JudgementAreas {
                 specific = true;
             }
         }
+        boolean ofStrand = false;
         for (int i = 0; i < chosen.size(); i++) {
             Area a = chosen.get(i);
             String ar = a.area();
@@ -38,6 +39,11 @@ final class JudgementAreas {
             boolean modifier = nextArea != null && nextArea.from() - a.to() <= 1
                     && (nextArea.from() == a.to() || t.is(a.to(), "at") || t.is(a.to(), "of") || t.is(a.to(), "for")
                     || t.is(a.to(), "in"));
+            // "the economic prospects for looked-after children": the strand's, not the looked-after judgement
+            if (ofStrand) {
+                ofStrand = false;
+                continue;
+            }
             switch (ar) {
                 case Lexicon.OVERALL_WEAK -> {
                     if (!specific) {
@@ -78,6 +84,10 @@ final class JudgementAreas {
                         out.add(ilacsList || era >= Lexicon.FIRST_SIF_YEAR && !g.rating().equals("adequate") ? Lexicon.HELP
                                 : Lexicon.SAFEGUARDING);
                     }
+                }
+                case Lexicon.OUTCOME_STRAND -> {
+                    outcomeStrand = true;
+                    ofStrand = modifier;
                 }
                 case Lexicon.IN_AND_LEAVING_CARE -> {
                     out.add(Lexicon.IN_CARE);
@@ -156,7 +166,7 @@ final class JudgementAreas {
         for (Area a : AreaMentions.find(t)) {
             if (a.from() >= from) {
                 switch (a.area()) {
-                    case Lexicon.OVERALL_WEAK, Lexicon.ALL_AREAS, Lexicon.ANNUAL -> {
+                    case Lexicon.OVERALL_WEAK, Lexicon.ALL_AREAS, Lexicon.ANNUAL, Lexicon.OUTCOME_STRAND -> {
                     }
                     case Lexicon.CHILD_PROTECTION, Lexicon.STAYING_SAFE -> out.add(refYear >= Lexicon.FIRST_SIF_YEAR ? Lexicon.HELP : Lexicon.SAFEGUARDING);
                     case Lexicon.IN_AND_LEAVING_CARE -> {

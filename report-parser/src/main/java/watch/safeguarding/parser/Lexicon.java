@@ -72,6 +72,8 @@ final class Lexicon {
     static final String CHILD_PROTECTION = "child_protection";
     /** "keeping children safe": the annual assessments' staying-safe outcome to 2008, child protection later. */
     static final String STAYING_SAFE = "staying_safe";
+    /** "economic well-being", "enjoying and achieving": an outcome strand the 2007-12 inspections graded, no judgement. */
+    static final String OUTCOME_STRAND = "outcome_strand";
     /** "those in and leaving care": both children in care and care leavers. */
     static final String IN_AND_LEAVING_CARE = "in_and_leaving_care";
     /** "in every area", "all four judgements": the overall grade, and perhaps each judgement of the era. */
