@@ -22,6 +22,8 @@ final class Draft {
     boolean earlierExample;
     /** The grade a change started from ("uplifted from good to outstanding"): previous, whatever the cues say. */
     boolean changedFrom;
+    /** The council the earlier examples lead up to ("the third rated inadequate this week, after A and B"): new. */
+    boolean afterExamples;
     /** A standing grade this one is coordinated with ("A is currently rated good, while B is outstanding"). */
     Draft statusLeader;
     /** The councils one grade goes to in one list ("judged A, B and C to be inadequate"), this one among them: one verb, one status. */
@@ -50,6 +52,7 @@ final class Draft {
         d.repeated = repeated;
         d.earlierExample = earlierExample;
         d.changedFrom = changedFrom;
+        d.afterExamples = afterExamples;
         d.statusLeader = statusLeader;
         d.listmates = listmates;
         d.ownFresh = ownFresh;

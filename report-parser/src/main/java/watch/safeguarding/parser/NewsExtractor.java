@@ -259,10 +259,17 @@ final class NewsExtractor {
                 } else if (doc.focus == null) {
                     // "A council has been rated inadequate ...": a lead's unnamed council is the one the text names next;
                     // one a relative clause grades ("a commissioner at a council where Ofsted rated ...") had it already
-                    CouncilTargets.Unnamed unnamed = earlierCouncils.isEmpty() && !unknownCouncil && doc.mentioned.isEmpty()
-                            && doc.sentenceIndex <= LEAD_SENTENCES
-                            ? CouncilTargets.unnamedCouncil(t, g) : CouncilTargets.Unnamed.NONE;
+                    // so is the subject of "It is the third council rated inadequate this week, following A and B"
+                    // when a lead has named no council but those earlier examples
+                    boolean examplesOnly = !earlierCouncils.isEmpty()
+                            && doc.mentioned.values().stream().allMatch(earlierCouncils::contains);
+                    CouncilTargets.Unnamed unnamed = unknownCouncil || doc.sentenceIndex > LEAD_SENTENCES ? CouncilTargets.Unnamed.NONE
+                            : earlierCouncils.isEmpty() && doc.mentioned.isEmpty() ? CouncilTargets.unnamedCouncil(t, g)
+                            : examplesOnly ? CouncilTargets.Unnamed.SUBJECT : CouncilTargets.Unnamed.NONE;
                     Council later = unnamed != CouncilTargets.Unnamed.NONE ? CouncilTargets.namedLater(doc, matcher) : null;
+                    if (later != null && earlierCouncils.contains(later)) {
+                        later = null;
+                    }
                     if (later != null) {
                         f.add("council_named_later");
                         presupposed = unnamed == CouncilTargets.Unnamed.RELATIVE;
@@ -361,6 +368,7 @@ final class NewsExtractor {
                         d.rating = g.rating();
                         d.earlierExample = earlier;
                         d.changedFrom = changedFrom;
+                        d.afterExamples = !earlier && !earlierCouncils.isEmpty() && !changedFrom;
                         d.previous = earlier || changedFrom || st.previous();
                         d.year = earlier ? null : st.previous() ? year : year != null ? year : doc.pubYear;
                         d.yearStated = !earlier && year != null;

@@ -140,12 +140,16 @@ class DecisionsTest {
         Draft changedFrom = draft("help_and_protection", "good", false, null, 0);
         changedFrom.features.add("fresh");
         changedFrom.changedFrom = true;
-        doc.drafts.addAll(List.of(standing, coordinated, example, changedFrom));
+        Draft afterExamples = draft("adoption", "inadequate", false, null, 0);
+        afterExamples.features.add("old");
+        afterExamples.afterExamples = true;
+        doc.drafts.addAll(List.of(standing, coordinated, example, changedFrom, afterExamples));
         learned.decide(doc);
         assertTrue(standing.previous);
         assertTrue(coordinated.previous);
         assertTrue(example.previous);
         assertTrue(changedFrom.previous, "the grade a change started from");
+        assertFalse(afterExamples.previous, "the council the earlier examples lead up to");
     }
 
     @Test
