@@ -5,6 +5,9 @@ import java.util.List;
 /** Cues that a grade or an inspection came before the news: held already, repeated, or of an earlier framework. */
 final class EarlierInspectionCues {
 
+    /** How far before an attributive grade its verb of verdict may stand ("slams X Council's 'inadequate'"). */
+    private static final int VERDICT_REACH = 5;
+
     private EarlierInspectionCues() {
     }
 
@@ -28,6 +31,27 @@ final class EarlierInspectionCues {
             }
         }
         return true;
+    }
+
+    /**
+     * "Ofsted slams Cornwall's 'inadequate' children's services", "inspectors praised the 'outstanding' service": a
+     * verb of verdict gives the attribute now. See verdict-verbs.txt.
+     */
+    static boolean verdictOn(Tokens t, Grade g, int windowStart) {
+        int after = t.isQuote(g.to()) ? g.to() + 1 : g.to();
+        if (Tokens.isPunct(t, after, '-') && t.is(after + 1, "rated")) {
+            return false; // "praises good-rated Gateshead": the grade the council holds
+        }
+        int b = t.isQuote(g.from() - 1) ? g.from() - 2 : g.from() - 1;
+        for (int q = b; q >= Math.max(windowStart, b - VERDICT_REACH); q--) {
+            if (Tokens.isPunct(t, q, ',') || Tokens.isPunct(t, q, ';')) {
+                return false;
+            }
+            if (t.isAny(q, Lexicon.VERDICT_VERBS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -59,7 +59,8 @@ final class GradeStatus {
         fromToCues();
         // "the council's 'inadequate' children's services", "'inadequate'-rated department": an attribute of the
         // services or council, a grade already given that the sentence builds on
-        if (EarlierInspectionCues.attributive(t, g, windowStart) || EarlierInspectionCues.describesCouncilsAfter(t, g, mentions)) {
+        if ((EarlierInspectionCues.attributive(t, g, windowStart) || EarlierInspectionCues.describesCouncilsAfter(t, g, mentions))
+                && !EarlierInspectionCues.verdictOn(t, g, windowStart)) {
             prev += f.cue("p_attributive", 2);
             // "progress made to improve 'inadequate' X children's services": the state the work started from
             int before = t.isQuote(g.from() - 1) ? g.from() - 2 : g.from() - 1;

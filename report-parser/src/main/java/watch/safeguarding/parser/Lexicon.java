@@ -187,6 +187,9 @@ final class Lexicon {
     /** See unnamed-councils.txt: each phrase as its words. */
     static final List<String[]> UNNAMED_COUNCILS = entries("unnamed-councils").stream().map(e -> e.split(" ")).toList();
 
+    /** See verdict-verbs.txt. */
+    static final Set<String> VERDICT_VERBS = words("verdict-verbs");
+
     /** See improving-verbs.txt. */
     static final Set<String> IMPROVING_VERBS = words("improving-verbs");
 

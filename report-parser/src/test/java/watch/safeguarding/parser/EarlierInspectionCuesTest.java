@@ -27,6 +27,16 @@ class EarlierInspectionCuesTest {
     }
 
     @Test
+    void aVerbOfVerdictGivesTheAttributiveGradeNowUnlessItIsAlreadyRated() {
+        Tokens slams = StageTokens.of("Ofsted slams Cornwall's 'inadequate' children's services");
+        assertTrue(EarlierInspectionCues.verdictOn(slams, StageTokens.grade(slams, "inadequate"), 0));
+        Tokens rated = StageTokens.of("Inspectorate praises good-rated Gateshead for its progress");
+        assertFalse(EarlierInspectionCues.verdictOn(rated, StageTokens.grade(rated, "good"), 0));
+        Tokens clause = StageTokens.of("Ofsted praised the council, whose 'inadequate' services have improved");
+        assertFalse(EarlierInspectionCues.verdictOn(clause, StageTokens.grade(clause, "inadequate"), 0));
+    }
+
+    @Test
     void remainingOrAgainOrASecondTimeIsARepeatedGrade() {
         assertTrue(repeated("The council remains inadequate.", "inadequate"));
         assertTrue(repeated("It was rated good again.", "good"));
