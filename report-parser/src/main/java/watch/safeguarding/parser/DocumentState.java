@@ -41,6 +41,8 @@ final class DocumentState {
     Set<String> sentenceAreas = Set.of();
     /** The story's subject is a school, a children's home or another service, not children's services. */
     boolean otherTopic;
+    /** The first grade the text gave was a school's, a home's or another setting's: the story is about it. */
+    boolean settingStory;
     /** The last areasFor call found no area in the text and fell back to a default. */
     boolean areaImplied;
     /** The last areasFor call found a grade given in every area ("outstanding in all four areas"). */

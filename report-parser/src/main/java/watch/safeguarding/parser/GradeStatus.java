@@ -212,8 +212,10 @@ final class GradeStatus {
             prev += f.cue("p_last_noun_before", 2);
         } else if (w.equals("no") && t.is(k + 1, "longer")) {
             prev += f.cue("p_no_longer", 3);
-        } else if (w.equals("after") && from - k <= 4 && ClauseStructure.onlyDeterminers(t, k + 1, from)) {
-            prev += f.cue("p_after_grade", 2); // "lifts the direction after 'good' Ofsted": the grade came first
+        } else if ((w.equals("after") || w.equals("of") && t.is(k - 1, "wake") && t.is(k - 3, "in")) && from - k <= 4
+                && ClauseStructure.onlyDeterminers(t, k + 1, from)) {
+            // "lifts the direction after 'good' Ofsted", "in the wake of an 'inadequate' judgment": the grade came first
+            prev += f.cue("p_after_grade", 2);
         } else if (w.equals("currently") && (from - k <= 4 || from - k <= 10 && ClauseStructure.rateVerbBetween(t, k + 1, from)
                 && !ClauseStructure.boundaryBetween(t, k + 1, from))) {
             // "are currently rated good", "currently delivering services rated 'inadequate'": a standing grade

@@ -187,6 +187,9 @@ final class Lexicon {
     /** See unnamed-councils.txt: each phrase as its words. */
     static final List<String[]> UNNAMED_COUNCILS = entries("unnamed-councils").stream().map(e -> e.split(" ")).toList();
 
+    /** See setting-stories.txt. */
+    static final Set<String> SETTING_STORIES = words("setting-stories");
+
     /** See verdict-verbs.txt. */
     static final Set<String> VERDICT_VERBS = words("verdict-verbs");
 

@@ -229,6 +229,7 @@ final class NewsExtractor {
                 }
                 if (settingJudgements || Vetoes.otherSubject(t, g, eligible)) {
                     doc.otherTopic = true;
+                    doc.settingStory |= doc.drafts.isEmpty() && Vetoes.namesSetting(t);
                     continue;
                 }
                 // councils
@@ -292,6 +293,11 @@ final class NewsExtractor {
                     }
                     // "councils rated inadequate will get a commissioner": a class of authorities, never the story's own
                     if (Vetoes.generic(t, g, windowStart)) {
+                        continue;
+                    }
+                    // a story whose first grade was a school's or a home's: "Inspectors rated the effectiveness of
+                    // leadership as inadequate" is that setting's, unless children's services are named
+                    if (doc.settingStory && !Vetoes.namesChildrensServices(t)) {
                         continue;
                     }
                     f.add(doc.otherTopic, "veto_story_about_other_service");

@@ -51,6 +51,16 @@ final class Vetoes {
         return true;
     }
 
+    /** A school, a nursery, a children's home: a setting a story may be about. See setting-stories.txt. */
+    static boolean namesSetting(Tokens t) {
+        for (int k = 0; k < t.size; k++) {
+            if (t.isAny(k, Lexicon.SETTING_STORIES)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean listedAfter(Tokens t, int from, int to) {
         if (to - from > 4) {
             return false;

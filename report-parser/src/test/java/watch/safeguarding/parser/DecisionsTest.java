@@ -181,6 +181,22 @@ class DecisionsTest {
     }
 
     @Test
+    void aStoryWhoseFirstGradeIsASchoolsGivesTheCouncilNoGradeItDoesNotNameAsChildrensServices() {
+        // a model that takes every candidate as a new judgement: only the rules can keep the school's grade out
+        LogisticModel all = new LogisticModel(5, Map.of(), 1, 0);
+        ReportParser parser = new ReportParser(Gazetteer.builtIn(), new DecisionModel(all, all, 0.5, "test"));
+        String school = "URL: https://news.example/village-school-inadequate\nPublished: 3 October 2015\n\nA village primary "
+                + "school in Cambridgeshire has been rated 'inadequate' at its latest Ofsted inspection.\n\nInspectors rated "
+                + "the effectiveness of leadership as 'inadequate' in a report published today. Its safeguarding "
+                + "procedures are not secure, the report said.";
+        assertEquals(List.of(), parser.parse(school).outcomes());
+        String council = school.replace("Inspectors rated the effectiveness of leadership",
+                "Separately, inspectors rated the county's children's services");
+        assertEquals(List.of("E10000003 overall inadequate"), parser.parse(council).outcomes().stream()
+                .map(o -> o.councilCode() + " " + o.area() + " " + o.rating()).toList());
+    }
+
+    @Test
     void theCouncilsOfOneListShareOneStatusTheMeanOfTheirProbabilities() {
         Decisions learned = judgingAll(Map.of("first", 3.0, "later", -1.0));
         DocumentState doc = new DocumentState();

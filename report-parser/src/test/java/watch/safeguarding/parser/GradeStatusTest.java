@@ -100,6 +100,14 @@ class GradeStatusTest {
     }
 
     @Test
+    void inTheWakeOfAGradeItCameFirst() {
+        Features f = new Features();
+        assertTrue(status("There is no case for taking the services out of council control in the wake of an 'inadequate' "
+                + "Ofsted judgment.", "inadequate", f).previous());
+        assertTrue(f.values().containsKey("p_after_grade"));
+    }
+
+    @Test
     void backInAfterTheGradePutsItWellBeforeTheStory() {
         Features f = new Features();
         assertTrue(status("Ofsted rated the services 'inadequate' back in November after an inspection.", "inadequate", f)
