@@ -26,10 +26,11 @@ final class Decisions {
             d.ownFresh = model.fresh().probability(d.features);
         }
         for (Draft d : doc.drafts) {
-            // an earlier example and the grade a change started from are earlier whatever the cues, and the council
-            // the examples lead up to is the news; drafts come in text order, so a grade's status leader is decided
-            // before it; the councils of one list share the mean of their probabilities
-            double fresh = d.earlierExample || d.changedFrom ? 0 : d.afterExamples ? 1
+            // an earlier example, the grade a change started from and an annual rating told after their end are
+            // earlier whatever the cues, and the council the examples lead up to is the news; drafts come in text
+            // order, so a grade's status leader is decided before it; the councils of one list share the mean of
+            // their probabilities
+            double fresh = d.earlierExample || d.changedFrom || d.endedRatings ? 0 : d.afterExamples ? 1
                     : d.statusLeader != null ? d.statusLeader.fresh : d.listmates != null ? meanFresh(d.listmates) : d.ownFresh;
             d.fresh = fresh;
             double judgement = model.judgement().probability(d.features);

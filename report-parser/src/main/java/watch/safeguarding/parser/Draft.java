@@ -22,6 +22,8 @@ final class Draft {
     boolean earlierExample;
     /** The grade a change started from ("uplifted from good to outstanding"): previous, whatever the cues say. */
     boolean changedFrom;
+    /** An annual rating told in a text from after the last of them (2012): previous, whatever the cues say. */
+    boolean endedRatings;
     /** The council the earlier examples lead up to ("the third rated inadequate this week, after A and B"): new. */
     boolean afterExamples;
     /** A standing grade this one is coordinated with ("A is currently rated good, while B is outstanding"). */
@@ -53,6 +55,7 @@ final class Draft {
         d.earlierExample = earlierExample;
         d.changedFrom = changedFrom;
         d.afterExamples = afterExamples;
+        d.endedRatings = endedRatings;
         d.statusLeader = statusLeader;
         d.listmates = listmates;
         d.ownFresh = ownFresh;

@@ -83,6 +83,8 @@ final class Lexicon {
 
     /** The first year of single inspection framework reports, whose "child protection" is help and protection. */
     static final int FIRST_SIF_YEAR = 2014;
+    /** The last year the annual ratings ("performs poorly" ... "performs excellently") could be told as news. */
+    static final int LAST_ANNUAL_RATING_NEWS = 2012;
 
     /** The judgement areas of an inspection framework, by the year of the grade. */
     static List<String> areasOfEra(int year) {

@@ -375,7 +375,8 @@ final class NewsExtractor {
                         d.earlierExample = earlier;
                         d.changedFrom = changedFrom;
                         d.afterExamples = !earlier && !earlierCouncils.isEmpty() && !changedFrom;
-                        d.previous = earlier || changedFrom || st.previous();
+                        d.endedRatings = g.rating().startsWith("performs") && doc.refYear > Lexicon.LAST_ANNUAL_RATING_NEWS;
+                        d.previous = earlier || changedFrom || d.endedRatings || st.previous();
                         d.year = earlier ? null : st.previous() ? year : year != null ? year : doc.pubYear;
                         d.yearStated = !earlier && year != null;
                         d.evidence = CandidateCues.evidence(text, span);

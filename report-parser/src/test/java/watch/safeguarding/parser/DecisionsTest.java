@@ -143,13 +143,17 @@ class DecisionsTest {
         Draft afterExamples = draft("adoption", "inadequate", false, null, 0);
         afterExamples.features.add("old");
         afterExamples.afterExamples = true;
-        doc.drafts.addAll(List.of(standing, coordinated, example, changedFrom, afterExamples));
+        Draft endedRatings = draft("annual_rating", "performs_poorly", false, null, 0);
+        endedRatings.features.add("fresh");
+        endedRatings.endedRatings = true;
+        doc.drafts.addAll(List.of(standing, coordinated, example, changedFrom, afterExamples, endedRatings));
         learned.decide(doc);
         assertTrue(standing.previous);
         assertTrue(coordinated.previous);
         assertTrue(example.previous);
         assertTrue(changedFrom.previous, "the grade a change started from");
         assertFalse(afterExamples.previous, "the council the earlier examples lead up to");
+        assertTrue(endedRatings.previous, "an annual rating told after their end");
     }
 
     @Test

@@ -194,6 +194,16 @@ class DiscourseTest {
     }
 
     @Test
+    void anAnnualRatingToldAfterTheLastOfThemIsAnEarlierOne() {
+        assertEquals(Set.of("E10000008 annual_rating performs_poorly previous"),
+                tuples("Date: 3 May 2013\nOfsted's new inspections of children's services have begun. Record keeping, "
+                        + "for example, was blamed when Devon was rated 'poor' by Ofsted."));
+        assertEquals(Set.of("E10000008 annual_rating performs_poorly new"),
+                tuples("Date: 3 December 2010\nOfsted's annual ratings of children's services are out. Record keeping, "
+                        + "for example, was blamed when Devon was rated 'poor' by Ofsted."));
+    }
+
+    @Test
     void areasAfterExceptTakeTheirOwnGrade() {
         assertEquals(Set.of("E10000012 overall outstanding new", "E10000012 children_in_care good new", "E10000012 care_leavers good new"),
                 tuples("Date: 3 May 2019\nOfsted awarded Essex County Council outstanding in all areas except \"the "
