@@ -67,6 +67,15 @@ final class CandidateCues {
                 }
             }
         }
+        // the lead: the headline and the first sentence of the text
+        boolean leadFollowsUp = titleWords.stream().anyMatch(Lexicon.FOLLOW_UP_WORDS::contains);
+        if (!doc.sentences.isEmpty()) {
+            Span opening = doc.sentences.get(0);
+            Tokens lead = Tokens.of(doc.text, opening.start(), Math.min(opening.end(), opening.start() + SentenceSplitter.MAX_SENTENCE));
+            for (int i = 0; i < lead.size && !leadFollowsUp; i++) {
+                leadFollowsUp = lead.isAny(i, Lexicon.FOLLOW_UP_WORDS);
+            }
+        }
         Set<String> gradeSeen = new HashSet<>();
         for (Draft d : doc.drafts) {
             Features f = d.features;
@@ -82,6 +91,7 @@ final class CandidateCues {
                     f.add("title_", w);
                 }
             }
+            f.add(leadFollowsUp, "lead_follows_up");
             f.add(d.council.equals(first), "council_first_named");
             f.add(!title.isEmpty() && title.contains(d.council.name().toLowerCase(Locale.ROOT)), "council_in_title");
             f.add(perCouncil.get(d.council.code()) == 1 ? "council_once" : "council_repeated");

@@ -189,6 +189,9 @@ final class Lexicon {
     /** See unnamed-councils.txt: each phrase as its words. */
     static final List<String[]> UNNAMED_COUNCILS = entries("unnamed-councils").stream().map(e -> e.split(" ")).toList();
 
+    /** See follow-up-words.txt. */
+    static final Set<String> FOLLOW_UP_WORDS = words("follow-up-words");
+
     /** See setting-stories.txt. */
     static final Set<String> SETTING_STORIES = words("setting-stories");
 

@@ -82,6 +82,24 @@ class CandidateCuesTest {
     }
 
     @Test
+    void aLeadOfWhatFollowsAGradeIsACue() {
+        DocumentState doc = new DocumentState();
+        doc.text = "The government is sending a commissioner to Surrey following last week's report. It was rated inadequate.";
+        doc.sentences = SentenceSplitter.sentences(doc.text);
+        Draft d = draft("E10000030", "overall", "inadequate", null);
+        doc.drafts.add(d);
+        CandidateCues.documentFeatures(doc);
+        assertTrue(d.features.values().containsKey("lead_follows_up"), d.features.toString());
+        DocumentState news = new DocumentState();
+        news.text = "Ofsted has rated Surrey's children's services inadequate. A commissioner may follow.";
+        news.sentences = SentenceSplitter.sentences(news.text);
+        Draft n = draft("E10000030", "overall", "inadequate", null);
+        news.drafts.add(n);
+        CandidateCues.documentFeatures(news);
+        assertFalse(n.features.values().containsKey("lead_follows_up"), n.features.toString());
+    }
+
+    @Test
     void anUntitledTextWithManyCouncilsHasNoTitleCues() {
         DocumentState doc = new DocumentState();
         Draft d = draft("E06000039", "overall", "good", null);
