@@ -331,6 +331,10 @@ final class GradeStatus {
                     yearDist = k - g.to() + 1;
                 }
             }
+            // "rated inadequate earlier this month": before the story, like "last month"
+            if (w.equals("earlier") && t.is(k + 1, "this") && t.isAny(k + 2, YearCues.PERIODS) && k - g.to() <= 6 && !otherTime) {
+                prev += f.cue("p_earlier_this_after", 2);
+            }
             if (w.equals("back") && t.is(k + 1, "in") && k - g.to() <= 6 && !otherTime) {
                 prev += f.cue("p_back_in_after", 2); // "rated 'inadequate' back in November": well before the story
             }

@@ -9,6 +9,9 @@ final class YearCues {
 
     static final Set<String> SEASONS = Set.of("summer", "spring", "autumn", "winter");
 
+    /** The spans of "this month", "earlier this year". */
+    static final Set<String> PERIODS = Set.of("week", "month", "year");
+
     /** Words that name an inspection's fieldwork, which its report follows within weeks or months. */
     private static final Set<String> FIELDWORK_WORDS = Set.of("inspection", "inspections", "inspected", "visit", "visits",
             "visited", "fieldwork", "carried", "took");

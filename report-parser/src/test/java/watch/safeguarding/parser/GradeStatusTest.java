@@ -108,6 +108,14 @@ class GradeStatusTest {
     }
 
     @Test
+    void earlierThisMonthAfterTheGradePutsItBeforeTheStory() {
+        Features f = new Features();
+        assertTrue(status("Ofsted rated the council inadequate earlier this month, following an inspection in February.",
+                "inadequate", f).previous());
+        assertTrue(f.values().containsKey("p_earlier_this_after"));
+    }
+
+    @Test
     void backInAfterTheGradePutsItWellBeforeTheStory() {
         Features f = new Features();
         assertTrue(status("Ofsted rated the services 'inadequate' back in November after an inspection.", "inadequate", f)
