@@ -44,11 +44,14 @@ final class EarlierInspectionCues {
         }
         int b = t.isQuote(g.from() - 1) ? g.from() - 2 : g.from() - 1;
         for (int q = b; q >= Math.max(windowStart, b - VERDICT_REACH); q--) {
-            if (Tokens.isPunct(t, q, ',') || Tokens.isPunct(t, q, ';')) {
-                return false;
-            }
             if (t.isAny(q, Lexicon.VERDICT_VERBS)) {
                 return true;
+            }
+            // only the object's determiners and names between: "slams Cornwall's", "praised the borough's", not
+            // "praise progress of"
+            if (!(t.word[q] && (t.upper[q] || t.is(q, "the") || t.is(q, "its") || t.is(q, "their") || t.is(q, "'s")
+                    || t.is(q, "council") || t.is(q, "county") || t.is(q, "borough") || t.is(q, "city")))) {
+                return false;
             }
         }
         return false;

@@ -32,6 +32,8 @@ class EarlierInspectionCuesTest {
         assertTrue(EarlierInspectionCues.verdictOn(slams, StageTokens.grade(slams, "inadequate"), 0));
         Tokens rated = StageTokens.of("Inspectorate praises good-rated Gateshead for its progress");
         assertFalse(EarlierInspectionCues.verdictOn(rated, StageTokens.grade(rated, "good"), 0));
+        Tokens progress = StageTokens.of("Inspectors praise progress of 'inadequate' children's services trust");
+        assertFalse(EarlierInspectionCues.verdictOn(progress, StageTokens.grade(progress, "inadequate"), 0));
         Tokens clause = StageTokens.of("Ofsted praised the council, whose 'inadequate' services have improved");
         assertFalse(EarlierInspectionCues.verdictOn(clause, StageTokens.grade(clause, "inadequate"), 0));
     }
