@@ -18,6 +18,9 @@ final class GradeAreas {
      */
     private static final int OBJECT_REACH = 10;
 
+    /** How far after the grade a colon may introduce the areas it is given in ("applies across all of these areas:"). */
+    private static final int COLON_REACH = 20;
+
     /** Words after "for" or "in" that do not begin an unnamed area ("good for the", "inadequate in July"). */
     private static final Set<String> NON_NOUN_AFTER = Set.of("the", "its", "their", "a", "an", "this", "last",
             "each", "both", "all", "every", "most", "many", "some", "his", "her", "our", "these", "those", "july",
@@ -116,6 +119,9 @@ final class GradeAreas {
                 chosen.add(first);
                 continueList(chosen, first.to(), 3);
             }
+        }
+        if (chosen.isEmpty()) {
+            addNamedAfterColon(chosen);
         }
         if (chosen.isEmpty()) {
             addAreasBefore(chosen);
@@ -264,6 +270,29 @@ final class GradeAreas {
                     chosen.add(0, a);
                     start = a.from();
                 }
+            }
+        }
+    }
+
+    /**
+     * "The Good rating applies across all of these areas: • the impact of leaders • ...": the areas a colon after the
+     * grade's clause introduces.
+     */
+    private void addNamedAfterColon(List<Area> chosen) {
+        for (int k = after; k < Math.min(windowEnd, after + COLON_REACH); k++) {
+            if (Tokens.isPunct(t, k, '.') || Tokens.isPunct(t, k, ';')) {
+                return;
+            }
+            if (Tokens.isPunct(t, k, ':') && (t.is(k - 1, "areas") || t.is(k - 1, "categories") || t.is(k - 1, "judgements"))) {
+                int end = k + 1;
+                for (Area a : areas) {
+                    if (a.from() >= end && a.from() < windowEnd && (end == k + 1 ? a.from() - end <= LIST_START
+                            : a.from() - end <= 12 && listContinuation(t, end, a.from()))) {
+                        chosen.add(a);
+                        end = a.to();
+                    }
+                }
+                return;
             }
         }
     }

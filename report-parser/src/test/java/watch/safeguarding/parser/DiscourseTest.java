@@ -204,6 +204,17 @@ class DiscourseTest {
     }
 
     @Test
+    void aGradeGivenAcrossTheAreasAColonListsTakesThem() {
+        assertEquals(Set.of("E06000027 overall good new", "E06000027 leadership good new", "E06000027 help_and_protection good new",
+                        "E06000027 children_in_care good new"),
+                tuples("Date: 3 February 2026\nOfsted has rated Torbay Council's children's services as good.\n\nThe Good "
+                        + "rating, following the inspection in January, applies across all of these areas:\n\n"
+                        + "  \u2022 The impact of leaders on social work practice with children and families\n"
+                        + "  \u2022 The experiences and progress of children who need help and protection\n"
+                        + "  \u2022 The experiences and progress of children in care\n"));
+    }
+
+    @Test
     void areasAfterExceptTakeTheirOwnGrade() {
         assertEquals(Set.of("E10000012 overall outstanding new", "E10000012 children_in_care good new", "E10000012 care_leavers good new"),
                 tuples("Date: 3 May 2019\nOfsted awarded Essex County Council outstanding in all areas except \"the "
