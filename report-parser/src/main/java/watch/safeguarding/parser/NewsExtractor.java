@@ -142,10 +142,10 @@ final class NewsExtractor {
         Set<Council> earlierCouncils = roles.earlierCouncils();
         boolean unknownCouncil = Vetoes.unknownCouncil(t, all);
 
-        boolean settingJudgements = Vetoes.namesSettingJudgement(t);
-        if (Vetoes.namesChildrensServices(t) && !settingJudgements) {
+        boolean settingJudgements = SentenceSubjects.namesSettingJudgement(t);
+        if (SentenceSubjects.namesChildrensServices(t) && !settingJudgements) {
             doc.otherTopic = false;
-        } else if (settingJudgements || Vetoes.namesOtherService(t)) {
+        } else if (settingJudgements || SentenceSubjects.namesOtherService(t)) {
             doc.otherTopic = true;
         }
         List<Grade> grades = gated ? GradeFinder.grades(t, doc.annual, doc.refYear) : List.of();
@@ -165,7 +165,7 @@ final class NewsExtractor {
                     distinct.add(g.rating());
                 }
             }
-            boolean scale = distinct.size() >= 3 && Vetoes.gradeScale(t, grades);
+            boolean scale = distinct.size() >= 3 && GradeScale.listed(t, grades);
             boolean statistics = eligible.isEmpty() && Vetoes.statistics(t);
             int lastAccepted = -1;
             boolean standingBefore = false;
@@ -201,7 +201,7 @@ final class NewsExtractor {
                 // in a description of the grading scale, none that a conditional follows ("another inadequate rating
                 // would lead to intervention": a fear)
                 if (!gated || scale || Vetoes.negated(t, g, windowStart) || Vetoes.capacityJudgement(t, g, windowStart)
-                        || Vetoes.conditionalAfter(t, g) || Vetoes.scaleRung(t, grades, gi)) {
+                        || Vetoes.conditionalAfter(t, g) || GradeScale.rung(t, grades, gi)) {
                     continue;
                 }
                 int hope = Vetoes.hypotheticalCue(t, g, windowStart, areas);
@@ -229,7 +229,7 @@ final class NewsExtractor {
                 }
                 if (settingJudgements || Vetoes.otherSubject(t, g, eligible)) {
                     doc.otherTopic = true;
-                    doc.settingStory |= doc.drafts.isEmpty() && Vetoes.namesSetting(t);
+                    doc.settingStory |= doc.drafts.isEmpty() && SentenceSubjects.namesSetting(t);
                     continue;
                 }
                 // councils
@@ -297,7 +297,7 @@ final class NewsExtractor {
                     }
                     // a story whose first grade was a school's or a home's: "Inspectors rated the effectiveness of
                     // leadership as inadequate" is that setting's, unless children's services are named
-                    if (doc.settingStory && !Vetoes.namesChildrensServices(t)) {
+                    if (doc.settingStory && !SentenceSubjects.namesChildrensServices(t)) {
                         continue;
                     }
                     f.add(doc.otherTopic, "veto_story_about_other_service");

@@ -1,12 +1,9 @@
 package watch.safeguarding.parser;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class VetoesTest {
@@ -34,19 +31,6 @@ class VetoesTest {
     private static boolean hypothetical(String s) {
         Tokens t = tokens(s);
         return Vetoes.hypotheticalCue(t, grade(t, "good"), 0, List.of()) >= 0;
-    }
-
-    private static boolean scale(String s) {
-        Tokens t = tokens(s);
-        List<Grade> gs = new ArrayList<>();
-        for (int i = 0; i < t.size; i++) {
-            if (t.is(i, "requires")) {
-                gs.add(new Grade(i, i + 2, "requires_improvement", false));
-            } else if (t.isAny(i, Set.of("outstanding", "good", "inadequate"))) {
-                gs.add(new Grade(i, i + 1, t.lower[i], false));
-            }
-        }
-        return Vetoes.gradeScale(t, gs);
     }
 
     @Test
@@ -90,41 +74,6 @@ class VetoesTest {
         assertTrue(Vetoes.statistics(tokens("Nationally, 12% were inadequate.")));
         assertFalse(Vetoes.statistics(tokens("Slough's national report was good.")));
         assertFalse(Vetoes.statistics(tokens("Slough was rated good.")));
-    }
-
-    @Test
-    void threeGradesInARowAreTheGradingScale() {
-        assertTrue(scale("Councils are rated outstanding, good, requires improvement or inadequate."));
-        assertTrue(scale("Grades are 'outstanding', 'good' and 'inadequate'."));
-        assertFalse(scale("It went from inadequate to requires improvement and now good."));
-        assertFalse(scale("It is good, or outstanding."));
-    }
-
-    @Test
-    void aRungPlacedAgainstAnotherAndWhatNamesItAreTheScale() {
-        Tokens t = tokens("Its rating is 'adequate' - which is one above the lowest rating - 'inadequate', and two below "
-                + "the top rating, which is 'outstanding'.");
-        List<Grade> grades = GradeFinder.grades(t, false, 2011);
-        List<Boolean> rungs = new ArrayList<>();
-        for (int i = 0; i < grades.size(); i++) {
-            rungs.add(Vetoes.scaleRung(t, grades, i));
-        }
-        assertEquals(List.of(false, true, true, true, true), rungs);
-    }
-
-    @Test
-    void sendYouthJusticeAndChildrensHomesAreOtherServices() {
-        assertTrue(Vetoes.namesOtherService(tokens("Its SEND services were rated good.")));
-        assertTrue(Vetoes.namesOtherService(tokens("The youth justice service was good.")));
-        assertTrue(Vetoes.namesOtherService(tokens("A children's home in Slough was inadequate.")));
-        assertFalse(Vetoes.namesOtherService(tokens("It will send the report to the council.")));
-    }
-
-    @Test
-    void childrensServicesAndSocialCareAreNamedButAdultSocialCareIsNot() {
-        assertTrue(Vetoes.namesChildrensServices(tokens("Slough's children's services were good.")));
-        assertTrue(Vetoes.namesChildrensServices(tokens("Its social care was good.")));
-        assertFalse(Vetoes.namesChildrensServices(tokens("Its adult social care was good.")));
     }
 
     @Test
