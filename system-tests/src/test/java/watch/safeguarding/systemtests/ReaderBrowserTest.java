@@ -34,11 +34,11 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import watch.safeguarding.testsupport.KafkaBroker;
 import watch.safeguarding.testsupport.Ports;
 import watch.safeguarding.testsupport.PostgresResource;
+import watch.safeguarding.testsupport.SmtpResource;
 
 /**
  * A reader in Debian's headless Chromium (its own chromedriver; Selenium downloads nothing) against the built catalog
@@ -75,7 +75,7 @@ class ReaderBrowserTest {
         assumeTrue(present, "needs /usr/bin/chromium and /usr/bin/chromedriver");
         Path root = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
         broker = KafkaBroker.onFreePorts().start();
-        smtp = new GreenMail(new ServerSetup(Ports.free(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = new GreenMail(SmtpResource.loopback(Ports.free()));
         smtp.start();
         catalogDb = PostgresResource.createDatabase("catalog_browser");
         alertDb = PostgresResource.createDatabase("alert_browser");

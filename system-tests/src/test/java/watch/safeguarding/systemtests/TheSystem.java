@@ -56,11 +56,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import watch.safeguarding.testsupport.KafkaBroker;
 import watch.safeguarding.testsupport.Ports;
 import watch.safeguarding.testsupport.PostgresResource;
+import watch.safeguarding.testsupport.SmtpResource;
 
 /**
  * The whole system for a test class: one real broker, a real SMTP server, a database per service on the real
@@ -250,7 +250,7 @@ final class TheSystem implements AutoCloseable {
     }
 
     void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = new GreenMail(SmtpResource.loopback(smtpPort));
         smtp.start();
     }
 

@@ -15,7 +15,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -33,7 +32,7 @@ public final class MailCatcher implements AutoCloseable {
 
     public MailCatcher(int smtpPort, int httpPort, Path folder) throws IOException {
         this.folder = Files.createDirectories(folder);
-        this.smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        this.smtp = new GreenMail(SmtpResource.loopback(smtpPort));
         this.http = HttpServer.create(new InetSocketAddress("127.0.0.1", httpPort), 0);
         http.createContext("/", this::serve);
     }

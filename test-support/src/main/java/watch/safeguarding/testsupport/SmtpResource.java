@@ -10,8 +10,18 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /** A real SMTP server (GreenMail) on a free loopback port, wired into the Quarkus mailer. */
 public class SmtpResource implements QuarkusTestResourceLifecycleManager {
 
+    /** GreenMail's default of 2 s is too short for a CI machine busy starting brokers and databases. */
+    private static final long STARTUP_TIMEOUT_MS = 15_000;
+
     private static GreenMail greenMail;
     private static int port;
+
+    /** An SMTP server setup on the loopback port, with a startup timeout a loaded machine can meet. */
+    public static ServerSetup loopback(int port) {
+        ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        setup.setServerStartupTimeout(STARTUP_TIMEOUT_MS);
+        return setup;
+    }
 
     /** The running server, for assertions on received mail and for stopping it to simulate an outage. */
     public static synchronized GreenMail greenMail() {
@@ -27,7 +37,7 @@ public class SmtpResource implements QuarkusTestResourceLifecycleManager {
         if (greenMail != null) {
             greenMail.stop();
         }
-        greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail = new GreenMail(loopback(port));
         greenMail.start();
     }
 
