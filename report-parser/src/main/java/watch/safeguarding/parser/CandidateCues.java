@@ -59,11 +59,18 @@ final class CandidateCues {
             ratingsPerArea.computeIfAbsent(d.council.code() + "|" + d.area, k -> new HashSet<>()).add(d.rating);
         }
         Set<String> titleWords = new HashSet<>();
+        // "'Inadequate' children's services improving": a grade the headline holds as an attribute, not one it gives
+        Set<String> attributiveInTitle = new HashSet<>();
         if (!title.isEmpty()) {
             Tokens tt = Tokens.of(title, 0, Math.min(title.length(), SentenceSplitter.MAX_SENTENCE));
             for (int i = 0; i < tt.size; i++) {
                 if (tt.word[i]) {
                     titleWords.add(tt.lower[i]);
+                    int next = tt.isQuote(i + 1) ? i + 2 : i + 1;
+                    if (Lexicon.TITLE_GRADE_WORDS.contains(tt.lower[i]) && tt.isAny(next, Lexicon.ATTRIBUTIVE_HEADS)
+                            && !tt.isAny(i - 1, Lexicon.RATE) && !tt.isAny(i - 2, Lexicon.RATE)) {
+                        attributiveInTitle.add(tt.lower[i]);
+                    }
                 }
             }
         }
@@ -84,7 +91,8 @@ final class CandidateCues {
             f.add(gradeSeen.add(d.council.code()), "first_grade_of_council");
             String ratingWord = d.rating.startsWith("requires") ? "improvement" : d.rating.startsWith("performs")
                     ? d.rating.substring("performs_".length()) : d.rating;
-            f.add(titleWords.contains(ratingWord), "title_states_grade");
+            f.add(titleWords.contains(ratingWord) && !attributiveInTitle.contains(ratingWord), "title_states_grade");
+            f.add(attributiveInTitle.contains(ratingWord), "title_holds_grade");
             f.add(titleWords.stream().anyMatch(Lexicon.TITLE_GRADE_WORDS::contains), "title_states_a_grade");
             for (String w : titleWords) {
                 if (Lexicon.CUE_WORDS.contains(w)) {

@@ -144,8 +144,9 @@ final class YearCues {
         for (int q = Math.max(0, k - 1 - FIELDWORK_REACH); q < k - 1 && !inspection; q++) {
             inspection = t.isAny(q, FIELDWORK_WORDS);
         }
-        return inspection && (pub == null
-                || ChronoUnit.MONTHS.between(LocalDate.of(pub.getYear() - 1, month, 15), pub) <= FIELDWORK_MONTHS);
+        // undated, the story is at the earliest in the January after that month
+        return inspection && (pub == null ? 13 - month <= FIELDWORK_MONTHS
+                : ChronoUnit.MONTHS.between(LocalDate.of(pub.getYear() - 1, month, 15), pub) <= FIELDWORK_MONTHS);
     }
 
     /** "compared with none last year", "fewer than last year", "a decrease from last year": the time of a comparison. */

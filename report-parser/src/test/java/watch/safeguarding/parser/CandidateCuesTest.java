@@ -82,6 +82,24 @@ class CandidateCuesTest {
     }
 
     @Test
+    void aHeadlineThatHoldsAGradeAsAnAttributeDoesNotStateIt() {
+        DocumentState held = new DocumentState();
+        held.title = "'Inadequate' children's services improving - Ofsted";
+        Draft h = draft("E06000006", "overall", "inadequate", null);
+        held.drafts.add(h);
+        CandidateCues.documentFeatures(held);
+        assertTrue(h.features.values().containsKey("title_holds_grade"), h.features.toString());
+        assertFalse(h.features.values().containsKey("title_states_grade"), h.features.toString());
+        DocumentState given = new DocumentState();
+        given.title = "Children's services rated inadequate";
+        Draft g = draft("E06000006", "overall", "inadequate", null);
+        given.drafts.add(g);
+        CandidateCues.documentFeatures(given);
+        assertTrue(g.features.values().containsKey("title_states_grade"), g.features.toString());
+        assertFalse(g.features.values().containsKey("title_holds_grade"), g.features.toString());
+    }
+
+    @Test
     void aLeadOfWhatFollowsAGradeIsACue() {
         DocumentState doc = new DocumentState();
         doc.text = "The government is sending a commissioner to Surrey following last week's report. It was rated inadequate.";

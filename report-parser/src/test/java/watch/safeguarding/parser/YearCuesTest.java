@@ -86,5 +86,10 @@ class YearCuesTest {
         assertFalse(YearCues.saysLastYear(december, 0, december.size, PUBLISHED));
         Tokens june = StageTokens.of("Rated good following the inspection in June last year.");
         assertTrue(YearCues.saysLastYear(june, 0, june.size, PUBLISHED));
+        // undated, the text is at the earliest of the next January: December's report may be out, May's long has been
+        assertFalse(YearCues.saysLastYear(december, 0, december.size, null));
+        Tokens may = StageTokens.of("Rated good following the inspection in May last year.");
+        assertTrue(YearCues.fieldworkLastYear(december, StageTokens.at(december, "last"), null));
+        assertFalse(YearCues.fieldworkLastYear(may, StageTokens.at(may, "last"), null));
     }
 }
