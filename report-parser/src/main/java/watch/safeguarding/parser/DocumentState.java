@@ -61,7 +61,7 @@ final class DocumentState {
 
     /**
      * The council a mention means: of councils that share its name (a county and the unitary that succeeded it), the
-     * one the text already named unambiguously ("North Yorkshire County Council ... North Yorkshire"), when no date
+     * one the text already named unambiguously ("X County Council ... X"), when no date
      * or year decides; else the one valid then.
      */
     Council resolve(List<Council> councils, LocalDate date, Integer year) {

@@ -34,20 +34,20 @@ final class EarlierInspectionCues {
     }
 
     /**
-     * "Ofsted slams Cornwall's 'inadequate' children's services", "inspectors praised the 'outstanding' service": a
+     * "Ofsted slams X's 'inadequate' children's services", "inspectors praised the 'outstanding' service": a
      * verb of verdict gives the attribute now. See verdict-verbs.txt.
      */
     static boolean verdictOn(Tokens t, Grade g, int windowStart) {
         int after = t.isQuote(g.to()) ? g.to() + 1 : g.to();
         if (Tokens.isPunct(t, after, '-') && t.is(after + 1, "rated")) {
-            return false; // "praises good-rated Gateshead": the grade the council holds
+            return false; // "praises good-rated X": the grade the council holds
         }
         int b = t.isQuote(g.from() - 1) ? g.from() - 2 : g.from() - 1;
         for (int q = b; q >= Math.max(windowStart, b - VERDICT_REACH); q--) {
             if (t.isAny(q, Lexicon.VERDICT_VERBS)) {
                 return true;
             }
-            // only the object's determiners and names between: "slams Cornwall's", "praised the borough's", not
+            // only the object's determiners and names between: "slams X's", "praised the borough's", not
             // "praise progress of"
             if (!(t.word[q] && (t.upper[q] || t.is(q, "the") || t.is(q, "its") || t.is(q, "their") || t.is(q, "'s")
                     || t.is(q, "council") || t.is(q, "county") || t.is(q, "borough") || t.is(q, "city")))) {

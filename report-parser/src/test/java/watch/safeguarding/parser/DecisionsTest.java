@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import watch.safeguarding.events.Outcome;
 import watch.safeguarding.parser.decide.DecisionModel;
@@ -37,6 +38,21 @@ class DecisionsTest {
     private static Decisions judgingAll(Map<String, Double> freshWeights) {
         LogisticModel judgement = new LogisticModel(5, Map.of(), 1, 0);
         return new Decisions(new DecisionModel(judgement, new LogisticModel(0, freshWeights, 1, 0), 0.5, "test"));
+    }
+
+    /** A parser whose model takes every candidate for a judgement and scores its newness by these weights. */
+    private static ReportParser learnedParser(Map<String, Double> freshWeights) {
+        return new ReportParser(Gazetteer.builtIn(), new DecisionModel(new LogisticModel(5, Map.of(), 1, 0),
+                new LogisticModel(5, freshWeights, 1, 0), 0.5, "test"));
+    }
+
+    /** The outcomes of a text in the form {@code form} gives them. */
+    private static Set<String> parsed(ReportParser parser, String text, Function<Outcome, String> form) {
+        Set<String> out = new TreeSet<>();
+        for (Outcome o : parser.parse(text).outcomes()) {
+            out.add(form.apply(o));
+        }
+        return out;
     }
 
     private static Set<String> finish(Draft... drafts) {
@@ -159,45 +175,34 @@ class DecisionsTest {
     @Test
     void twoGradesOfOneVerbShareTheFirstOnesLearnedStatus() {
         // a model that reads only "previously": the second grade has no cue of its own
-        LogisticModel judgement = new LogisticModel(5, Map.of(), 1, 0);
-        LogisticModel fresh = new LogisticModel(5, Map.of("prevword_previously", -10.0), 1, 0);
-        ReportParser parser = new ReportParser(Gazetteer.builtIn(), new DecisionModel(judgement, fresh, 0.5, "test"));
-        Set<String> out = new TreeSet<>();
-        for (Outcome o : parser.parse("Date: 3 May 2024\nOfsted has inspected Wandsworth Council's children's services. "
-                + "They were previously rated 'good' and 'outstanding'.").outcomes()) {
-            out.add(o.rating() + " " + o.status());
-        }
-        assertEquals(Set.of("good previous", "outstanding previous"), out);
+        ReportParser parser = learnedParser(Map.of("prevword_previously", -10.0));
+        assertEquals(Set.of("good previous", "outstanding previous"), parsed(parser,
+                "Date: 3 May 2024\nOfsted has inspected Wandsworth Council's children's services. They were previously "
+                        + "rated 'good' and 'outstanding'.", o -> o.rating() + " " + o.status()));
     }
 
     @Test
     void theAreasOfOneGradePhraseShareTheFirstAreasLearnedStatus() {
         // a model that reads the second area as earlier, were it alone
-        LogisticModel judgement = new LogisticModel(5, Map.of(), 1, 0);
-        LogisticModel fresh = new LogisticModel(5, Map.of("area_leadership", -10.0), 1, 0);
-        ReportParser parser = new ReportParser(Gazetteer.builtIn(), new DecisionModel(judgement, fresh, 0.5, "test"));
-        Set<String> out = new TreeSet<>();
-        for (Outcome o : parser.parse("Date: 9 December 2016\nOfsted has inspected Tameside Council's children's services. "
-                + "Help and protection and leadership were rated inadequate.").outcomes()) {
-            out.add(o.area() + " " + o.status());
-        }
-        assertEquals(Set.of("help_and_protection new", "leadership new"), out);
+        ReportParser parser = learnedParser(Map.of("area_leadership", -10.0));
+        assertEquals(Set.of("help_and_protection new", "leadership new"), parsed(parser,
+                "Date: 9 December 2016\nOfsted has inspected Tameside Council's children's services. Help and protection "
+                        + "and leadership were rated inadequate.", o -> o.area() + " " + o.status()));
     }
 
     @Test
     void aStoryWhoseFirstGradeIsASchoolsGivesTheCouncilNoGradeItDoesNotNameAsChildrensServices() {
         // a model that takes every candidate as a new judgement: only the rules can keep the school's grade out
-        LogisticModel all = new LogisticModel(5, Map.of(), 1, 0);
-        ReportParser parser = new ReportParser(Gazetteer.builtIn(), new DecisionModel(all, all, 0.5, "test"));
+        ReportParser parser = learnedParser(Map.of());
         String school = "URL: https://news.example/village-school-inadequate\nPublished: 3 October 2015\n\nA village primary "
                 + "school in Cambridgeshire has been rated 'inadequate' at its latest Ofsted inspection.\n\nInspectors rated "
                 + "the effectiveness of leadership as 'inadequate' in a report published today. Its safeguarding "
                 + "procedures are not secure, the report said.";
-        assertEquals(List.of(), parser.parse(school).outcomes());
+        Function<Outcome, String> form = o -> o.councilCode() + " " + o.area() + " " + o.rating();
+        assertEquals(Set.of(), parsed(parser, school, form));
         String council = school.replace("Inspectors rated the effectiveness of leadership",
                 "Separately, inspectors rated the county's children's services");
-        assertEquals(List.of("E10000003 overall inadequate"), parser.parse(council).outcomes().stream()
-                .map(o -> o.councilCode() + " " + o.area() + " " + o.rating()).toList());
+        assertEquals(Set.of("E10000003 overall inadequate"), parsed(parser, council, form));
     }
 
     @Test
