@@ -1,6 +1,5 @@
 package watch.safeguarding.parser;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -58,46 +57,8 @@ final class NewsExtractor {
 
     private DocumentState analyse(String raw, HtmlText.Page page) {
         DocumentState doc = new DocumentState();
-        String body = raw;
-        if (body.startsWith("\uFEFF")) {
-            body = body.substring(1);
-        }
-        if (page != null) {
-            doc.url = page.url();
-            doc.title = page.title();
-            doc.published = page.publishedDate();
-        }
-        String trimmedStart = body.stripLeading();
-        if (trimmedStart.regionMatches(true, 0, "URL:", 0, 4)) {
-            int nl = trimmedStart.indexOf('\n');
-            String first = nl < 0 ? trimmedStart : trimmedStart.substring(0, nl);
-            String u = first.substring(4).trim();
-            if (!u.isEmpty() && doc.url == null) {
-                doc.url = u;
-            }
-            body = nl < 0 ? "" : trimmedStart.substring(nl + 1);
-            body = TextCleanup.stripLeadingBlankLines(body);
-        }
-        String text = TextCleanup.normalise(body);
-        doc.text = text;
-
-        // metadata
-        if (doc.published == null) {
-            doc.published = DateFinder.published(text);
-        }
-        int[] urlDate = DateFinder.fromUrl(doc.url);
-        if (doc.published == null && urlDate != null && urlDate[2] > 0) {
-            try {
-                doc.published = LocalDate.of(urlDate[0], urlDate[1], urlDate[2]);
-            } catch (java.time.DateTimeException e) {
-                // ignore
-            }
-        }
-        doc.pubYear = doc.published != null ? Integer.valueOf(doc.published.getYear())
-                : urlDate != null ? Integer.valueOf(urlDate[0]) : null;
-        if (doc.title == null) {
-            doc.title = TextCleanup.firstLineTitle(body);
-        }
+        TextHeader.read(doc, raw, page);
+        String text = doc.text;
         doc.domainCouncil = gazetteer.byUrl(doc.url).orElse(null);
 
         List<Span> sentences = SentenceSplitter.sentences(text);
