@@ -71,6 +71,16 @@ final class ClauseStructure {
         return false;
     }
 
+    /** A comma, semicolon or dash in [a, b): "two years since the services were condemned" has none. */
+    static boolean punctuationBetween(Tokens t, int a, int b) {
+        for (int q = a; q < b; q++) {
+            if (Tokens.isPunct(t, q, ',') || Tokens.isPunct(t, q, ';') || Tokens.isPunct(t, q, '-')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean boundaryBetween(Tokens t, int a, int b) {
         for (int k = a; k < b; k++) {
             if (clauseBoundary(t, k)) {

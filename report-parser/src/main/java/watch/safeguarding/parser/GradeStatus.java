@@ -242,7 +242,7 @@ final class GradeStatus {
             // "DfE issued the notice following Ofsted's judgement that the services were inadequate": the cause
             prev += f.cue("p_following_judgement", 2);
         } else if (w.equals("since") && (from - k <= SINCE_REACH || from - k <= SINCE_DURATION_REACH && t.isAny(k - 1, Lexicon.DURATION_UNITS)
-                && !punctuationBetween(k + 1, from)) && !t.isYear(k + 1)) {
+                && !ClauseStructure.punctuationBetween(t, k + 1, from)) && !t.isYear(k + 1)) {
             // "two years since the council's services to children and young people were condemned as inadequate"
             // "the fourth monitoring visit since the department got the lowest rating": the start of a stretch
             prev += f.cue("p_since_before", 2);
@@ -258,15 +258,6 @@ final class GradeStatus {
             pastPerfect = true;
             f.add("past_perfect");
         }
-    }
-
-    private boolean punctuationBetween(int a, int b) {
-        for (int q = a; q < b; q++) {
-            if (Tokens.isPunct(t, q, ',') || Tokens.isPunct(t, q, ';') || Tokens.isPunct(t, q, '-')) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "a new report", "a new Ofsted inspection", "the new 'good' rating": "new" at k qualifies a report or a grade. */

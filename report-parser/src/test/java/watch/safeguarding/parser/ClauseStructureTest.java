@@ -29,6 +29,13 @@ class ClauseStructureTest {
     }
 
     @Test
+    void aCommaASemicolonOrADashIsPunctuationBetween() {
+        Tokens t = StageTokens.of("since the services were condemned, the borough - now good");
+        assertFalse(ClauseStructure.punctuationBetween(t, 0, at(t, "condemned") + 1));
+        assertTrue(ClauseStructure.punctuationBetween(t, 0, at(t, "borough")));
+    }
+
+    @Test
     void punctuationAndConjunctionsBoundAClause() {
         Tokens t = StageTokens.of("rated good, then inadequate before it improved");
         assertTrue(ClauseStructure.clauseBoundary(t, at(t, "good") + 1));
