@@ -110,10 +110,7 @@ final class YearCues {
                 mid = LocalDate.of(y, month, 15);
             }
             // an inspection's fieldwork ("carried out in April and May") comes weeks before its report
-            boolean fieldwork = false;
-            for (int q = Math.max(0, k - 6); q < k; q++) {
-                fieldwork |= t.isAny(q, FIELDWORK_WORDS);
-            }
+            boolean fieldwork = fieldworkBefore(t, k, 6);
             fieldwork &= !(t.is(k - 1, "in") && (t.is(k - 2, "published") || t.is(k - 2, "released")));
             return last || ChronoUnit.DAYS.between(mid, pub) > (fieldwork ? 150 : 62) ? y : null;
         }
@@ -140,13 +137,20 @@ final class YearCues {
         if (month == null) {
             return false;
         }
-        boolean inspection = false;
-        for (int q = Math.max(0, k - 1 - FIELDWORK_REACH); q < k - 1 && !inspection; q++) {
-            inspection = t.isAny(q, FIELDWORK_WORDS);
-        }
+        boolean inspection = fieldworkBefore(t, k - 1, FIELDWORK_REACH);
         // undated, the story is at the earliest in the January after that month
         return inspection && (pub == null ? 13 - month <= FIELDWORK_MONTHS
                 : ChronoUnit.MONTHS.between(LocalDate.of(pub.getYear() - 1, month, 15), pub) <= FIELDWORK_MONTHS);
+    }
+
+    /** A word of an inspection's fieldwork in the {@code reach} tokens before k. */
+    private static boolean fieldworkBefore(Tokens t, int k, int reach) {
+        for (int q = Math.max(0, k - reach); q < k; q++) {
+            if (t.isAny(q, FIELDWORK_WORDS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "compared with none last year", "fewer than last year", "a decrease from last year": the time of a comparison. */
