@@ -69,6 +69,10 @@ final class DateFinder {
                 line = text.substring(Math.max(lineStart, p - 1), Math.min(lineEnd, p + (field ? DATE_FIELD : 60)));
             } else {
                 line = text.substring(lineStart, lineEnd);
+                int field = dateFieldEnd(line);
+                if (field > 0) {
+                    line = line.substring(0, field); // the date field alone, not the caption's copyright after it
+                }
             }
             String lower = line.toLowerCase(Locale.ROOT);
             if (updated == null && lower.contains("updated") && !lower.contains("copyright")) {
@@ -106,6 +110,24 @@ final class DateFinder {
             lineStart = lineEnd + 1;
         }
         return dateline != null ? dateline : updated;
+    }
+
+    /**
+     * Where a page's date field run into the line after it ends ("date 2019-03-18 Image copyright ..."): the offset
+     * just after the date, or -1 when the line does not open with one.
+     */
+    static int dateFieldEnd(String line) {
+        int first = 0;
+        while (first < line.length() && Character.isWhitespace(line.charAt(first))) {
+            first++;
+        }
+        if (!line.regionMatches(true, first, "date ", 0, 5)) {
+            return -1;
+        }
+        int to = Math.min(line.length(), first + DATE_FIELD);
+        Tokens t = Tokens.of(line, first, to);
+        Found f = t.size > 1 ? at(t, 1) : null;
+        return f == null ? -1 : t.end[f.endToken() - 1];
     }
 
     /** A short line that is only a date, perhaps with its weekday and a time: "Tuesday 12 March 2019 10:32". */

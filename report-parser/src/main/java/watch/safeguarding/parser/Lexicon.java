@@ -186,6 +186,9 @@ final class Lexicon {
     /** See earlier-example-markers.txt. */
     static final Set<String> EARLIER_EXAMPLE_MARKERS = words("earlier-example-markers");
 
+    /** How a picture's caption or credit opens, so that a caption is never taken for the headline. */
+    static final List<String> CAPTION_OPENERS = entries("caption-openers");
+
     /** See unnamed-councils.txt: each phrase as its words. */
     static final List<String[]> UNNAMED_COUNCILS = entries("unnamed-councils").stream().map(e -> e.split(" ")).toList();
 

@@ -46,6 +46,15 @@ final class TextCleanup {
                 String title = line.substring(6).trim();
                 return title.isEmpty() ? null : title;
             }
+            int field = DateFinder.dateFieldEnd(line);
+            if (field > 0) {
+                // a page's date field run into its next line: what follows it may be the headline, or a caption
+                line = line.substring(field).trim();
+                lower = line.toLowerCase(Locale.ROOT);
+                if (line.isEmpty() || Lexicon.CAPTION_OPENERS.stream().anyMatch(lower::startsWith)) {
+                    continue;
+                }
+            }
             if (METADATA_LABELS.stream().anyMatch(lower::startsWith) || DateFinder.dateOnly(line)) {
                 continue;
             }

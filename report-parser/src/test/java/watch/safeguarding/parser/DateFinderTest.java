@@ -68,6 +68,14 @@ class DateFinderTest {
     }
 
     @Test
+    void aShortDateFieldIsReadBeforeTheCaptionsCopyright() {
+        assertEquals(LocalDate.of(2019, 3, 18), DateFinder.published(
+                " date 2019-03-18 Image copyright Getty Images Image caption Ofsted said so\nText."));
+        assertEquals(-1, DateFinder.dateFieldEnd("Date of the next inspection: 2019"));
+        assertEquals(15, DateFinder.dateFieldEnd("date 2019-03-18 Photo: Fotolia"));
+    }
+
+    @Test
     void aLabelInTheMiddleOfALongParagraphIsRead() {
         String filler = "The council said it was disappointed. ".repeat(4);
         assertEquals(LocalDate.of(2016, 7, 4),

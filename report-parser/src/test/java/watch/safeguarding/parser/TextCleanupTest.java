@@ -47,6 +47,22 @@ class TextCleanupTest {
     }
 
     @Test
+    void aDateFieldRunIntoTheHeadlineIsNoPartOfIt() {
+        assertEquals("Leeds children's services rated good",
+                TextCleanup.firstLineTitle(" date 2019-03-18 Leeds children's services rated good\nOfsted said so."));
+    }
+
+    @Test
+    void aCaptionAfterADateFieldIsNoHeadline() {
+        assertEquals("Stoke children's services inadequate", TextCleanup.firstLineTitle(
+                " date 2019-03-18 Image copyright Getty Images Image caption Ofsted said so\n"
+                        + "Stoke children's services inadequate\nOfsted has rated the council."));
+        assertEquals("Hartlepool rated good", TextCleanup.firstLineTitle(
+                "date 2024-07-12 Watch more of our videos on ShotsTV.com\nHartlepool rated good\nText."));
+        assertNull(TextCleanup.firstLineTitle("date 2019-06-11\nThe council was rated good by Ofsted."));
+    }
+
+    @Test
     void aFirstLineThatReadsAsASentenceIsNoHeadline() {
         assertNull(TextCleanup.firstLineTitle("Ofsted has rated Slough Borough Council good.\nMore follows."));
         assertNull(TextCleanup.firstLineTitle("x".repeat(201) + "\nMore follows"));
