@@ -179,4 +179,23 @@ final class EarlierInspectionCues {
 
     /** How far before its grade "also" may stand: "were also found to be inadequate". */
     private static final int ALSO_REACH = 5;
+
+    /**
+     * "The DfE has appointed a commissioner at X after the department was rated inadequate", "its second monitoring
+     * visit since it rated the services inadequate": the sentence's event is what followed the grade, which it restates.
+     */
+    static boolean followUpThenGrade(Tokens t, Grade g, int windowStart) {
+        for (int k = g.from() - 1; k > windowStart; k--) {
+            // "subject to intervention since 2009": a year dates the follow-up, not the grade
+            if ((t.is(k, "after") || t.is(k, "following") || t.is(k, "since")) && !t.isYear(k + 1)) {
+                for (int i = windowStart; i < k; i++) {
+                    if (t.isAny(i, Lexicon.FOLLOW_UP_WORDS) || t.is(i, "monitoring")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
 }

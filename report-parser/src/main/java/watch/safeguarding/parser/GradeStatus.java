@@ -72,6 +72,7 @@ final class GradeStatus {
         cuesAfter();
         relativeIntroductionCues();
         subordinateClauseCues();
+        prev += f.cue("p_follow_up_then_grade", EarlierInspectionCues.followUpThenGrade(t, g, windowStart) ? 3 : 0);
         if (year == null) {
             spanAgoCues();
         }
@@ -130,7 +131,6 @@ final class GradeStatus {
 
     /** How far a grade may follow a "since" that ends a stretch of time ("two years since ..."). */
     private static final int SINCE_DURATION_REACH = 16;
-
 
     /** The words before the grade, nearest first, and the nearest year of its own clause. */
     private void cuesBefore() {

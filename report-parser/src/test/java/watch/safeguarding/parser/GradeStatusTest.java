@@ -39,6 +39,28 @@ class GradeStatusTest {
     }
 
     @Test
+    void aFollowUpThatTheGradeLedToRestatesIt() {
+        Features f = new Features();
+        assertTrue(status("The DfE has appointed a commissioner at the council after its children's services were rated "
+                + "inadequate.", "inadequate", f).previous());
+        assertTrue(f.values().containsKey("p_follow_up_then_grade"));
+        Features g = new Features();
+        assertTrue(status("Ofsted made its second monitoring visit since it rated the services inadequate.", "inadequate", g)
+                .previous());
+        assertTrue(g.values().containsKey("p_follow_up_then_grade"));
+    }
+
+    @Test
+    void aReactionToTheGradeOrAFollowUpDatedByItsOwnYearIsNoRestatement() {
+        Features f = new Features();
+        assertFalse(status("The council has apologised after Ofsted rated its services inadequate.", "inadequate", f).previous());
+        assertFalse(f.values().containsKey("p_follow_up_then_grade"));
+        Features g = new Features();
+        status("Services under intervention since 2009 have been judged adequate.", "adequate", g);
+        assertFalse(g.values().containsKey("p_follow_up_then_grade"));
+    }
+
+    @Test
     void aYearAfterThanDatesAComparisonNotTheGrade() {
         Status st = status("Ofsted rated the services good and found the workforce more stable than in 2015.", "good", new Features());
         assertNull(st.year());
