@@ -85,7 +85,9 @@ final class Decisions {
                 d.previous = true;
             }
         }
-        // one new grade per council and area: the others the text gives are earlier ones
+        // one new grade per council and area, the surest: the others the text gives are earlier ones ("judged the
+        // overall effectiveness as inadequate" outranks an overall grade implied by "rated the other three areas as
+        // requiring improvement")
         Map<String, Draft> bestNew = new HashMap<>();
         for (Draft d : doc.drafts) {
             if (d.previous) {
@@ -93,7 +95,7 @@ final class Decisions {
             }
             String key = d.council.code() + "|" + d.area;
             Draft b = bestNew.get(key);
-            if (b == null || d.newScore > b.newScore) {
+            if (b == null || d.confidence > b.confidence || d.confidence == b.confidence && d.newScore > b.newScore) {
                 bestNew.put(key, d);
             }
         }

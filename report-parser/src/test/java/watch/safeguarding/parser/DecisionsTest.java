@@ -79,6 +79,12 @@ class DecisionsTest {
         Draft inadequate = draft("leadership", "inadequate", false, null, 0.8);
         inadequate.newScore = 40;
         assertEquals(Set.of("leadership good new null", "leadership inadequate previous null"), finish(inadequate, good));
+        // the surer grade is the news, whatever the rules' newness says
+        Draft sure = draft("overall", "inadequate", false, 2024, 0.9);
+        sure.newScore = 40;
+        Draft implied = draft("overall", "requires_improvement", false, 2024, 0.6);
+        implied.newScore = 90;
+        assertEquals(Set.of("overall inadequate new 2024", "overall requires_improvement previous 2024"), finish(implied, sure));
     }
 
     @Test
