@@ -198,4 +198,21 @@ final class EarlierInspectionCues {
         }
         return false;
     }
+
+    /** How far before the grade before it a change's "from" may stand: "from the 'requires improvement' grade". */
+    private static final int FROM_REACH = 6;
+
+    /** The grade a change went to, after the one it came from: "from 'inadequate' in 2015 to 'requires improvement'". */
+    static boolean changeDestination(Tokens t, int gradeFrom, int windowStart) {
+        int to = t.isQuote(gradeFrom - 1) ? gradeFrom - 2 : gradeFrom - 1;
+        if (!t.is(to, "to")) {
+            return false;
+        }
+        for (int k = windowStart - 1; k >= Math.max(0, windowStart - FROM_REACH); k--) {
+            if (t.is(k, "from")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -138,8 +138,9 @@ final class GradeStatus {
             prev += f.cue("p_after_being", 2);
         }
         // with an earlier grade in the sentence, a year before the clause boundary or a closing dash is that grade's:
-        // "rated inadequate in 2019, has been upgraded to good", "services - rated inadequate in 2016 - now require"
-        boolean ownClause = true;
+        // "rated inadequate in 2019, has been upgraded to good", "services - rated inadequate in 2016 - now require";
+        // and a change's: "gone from 'inadequate' in September 2015 to 'requires improvement'"
+        boolean ownClause = gi == 0 || !EarlierInspectionCues.changeDestination(t, from, windowStart);
         boolean commaSeen = false;
         int yearAt = -1;
         for (int k = from - 1; k >= lo; k--) {

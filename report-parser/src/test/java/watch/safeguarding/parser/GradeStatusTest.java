@@ -61,6 +61,17 @@ class GradeStatusTest {
     }
 
     @Test
+    void theYearOfTheGradeAChangeCameFromIsNotTheYearOfTheGradeItWentTo() {
+        Tokens t = StageTokens.of("Its rating had gone from 'inadequate' in September 2015 to 'good'.");
+        Grade from = StageTokens.grade(t, "inadequate");
+        Status was = GradeStatus.status(MAY_2024, t, from, 0, t.size, 0, List.of(), new Features());
+        assertEquals(2015, was.year());
+        Status now = GradeStatus.status(MAY_2024, t, StageTokens.grade(t, "good"), from.to(), t.size, 1, List.of(), new Features());
+        assertNull(now.year());
+        assertFalse(now.previous());
+    }
+
+    @Test
     void aYearAfterThanDatesAComparisonNotTheGrade() {
         Status st = status("Ofsted rated the services good and found the workforce more stable than in 2015.", "good", new Features());
         assertNull(st.year());
