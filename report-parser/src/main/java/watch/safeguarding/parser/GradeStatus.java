@@ -137,14 +137,14 @@ final class GradeStatus {
         if (afterBeingRated()) {
             prev += f.cue("p_after_being", 2);
         }
-        // with an earlier grade in the sentence, a year before the clause boundary or a closing dash is that grade's:
-        // "rated inadequate in 2019, has been upgraded to good", "services - rated inadequate in 2016 - now require";
-        // and a change's: "gone from 'inadequate' in September 2015 to 'requires improvement'"
+        // a year before a clause boundary or a dash after an earlier grade is that grade's ("rated inadequate in 2019,
+        // has been upgraded to good"), as is one before a change's "to" ("from 'inadequate' in 2015 to 'good'") or
+        // before "now" ("deteriorated since the last inspection in 2015, and services are now inadequate")
         boolean ownClause = gi == 0 || !EarlierInspectionCues.changeDestination(t, from, windowStart);
         boolean commaSeen = false;
         int yearAt = -1;
         for (int k = from - 1; k >= lo; k--) {
-            if (gi > 0 && (ClauseStructure.clauseBoundary(t, k) || Tokens.isPunct(t, k, '-'))) {
+            if (gi > 0 && (ClauseStructure.clauseBoundary(t, k) || Tokens.isPunct(t, k, '-')) || t.is(k, "now")) {
                 ownClause = false;
             }
             if (Tokens.isPunct(t, k, ',')) {

@@ -72,6 +72,14 @@ class GradeStatusTest {
     }
 
     @Test
+    void aYearBeforeNowIsAnotherTimes() {
+        Status st = status("Services have deteriorated since the last inspection in 2015, and are now inadequate.", "inadequate",
+                new Features());
+        assertNull(st.year());
+        assertFalse(st.previous());
+    }
+
+    @Test
     void aYearAfterThanDatesAComparisonNotTheGrade() {
         Status st = status("Ofsted rated the services good and found the workforce more stable than in 2015.", "good", new Features());
         assertNull(st.year());
