@@ -51,12 +51,14 @@ final class GradeScale {
         return true;
     }
 
+    /** Only commas, quotes, "and", "or", "to" and the rungs' numbers ("grade 2 (...)", "level three") between two grades. */
     static boolean listedAfter(Tokens t, int from, int to) {
-        if (to - from > 4) {
+        if (to - from > 6) {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (t.word[k] && !(t.is(k, "or") || t.is(k, "and") || t.is(k, "to"))) {
+            if (t.word[k] && !(t.is(k, "or") || t.is(k, "and") || t.is(k, "to") || t.is(k, "grade") || t.is(k, "level")
+                    || Lexicon.number(t.lower[k]) > 0)) {
                 return false;
             }
         }

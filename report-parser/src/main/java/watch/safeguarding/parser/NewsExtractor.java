@@ -117,16 +117,13 @@ final class NewsExtractor {
         doc.sentenceAreas = sentenceAreas;
 
         if (!grades.isEmpty()) {
-            // a description of the grading scale: "four grades - outstanding, good, requires improvement, inadequate"
-            Set<String> distinct = new LinkedHashSet<>();
+            // a description of the grading scale: "four grades - outstanding, good, requires improvement, inadequate",
+            // "grade 1 (performs poorly), grade 2 (performs adequately), grade 3 (performs well) ..."
             Set<String> ratings = new LinkedHashSet<>();
             for (Grade g : grades) {
                 ratings.add(g.rating());
-                if (!g.annualWord()) {
-                    distinct.add(g.rating());
-                }
             }
-            boolean scale = distinct.size() >= 3 && GradeScale.listed(t, grades);
+            boolean scale = GradeScale.listed(t, grades);
             boolean statistics = eligible.isEmpty() && Vetoes.statistics(t);
             int lastAccepted = -1;
             boolean standingBefore = false;

@@ -37,6 +37,17 @@ class GradeScaleTest {
     }
 
     @Test
+    void numberedRungsAreTheGradingScaleToo() {
+        assertTrue(scale("A four point scale: grade 1 (inadequate), grade 2 (requires improvement), grade 3 (good)."));
+        assertTrue(scale("Level one 'inadequate', level two 'good' and level three 'outstanding'."));
+        assertFalse(scale("Slough was inadequate, Reading good and Bracknell outstanding."));
+        // the annual ratings' own words, in a council's minutes on its assessment
+        assertEquals(Set.of(), Parsed.tuples("Date: 3 May 2009\nRotherham's annual performance assessment of children's "
+                + "services was discussed. The overall level of assessment was awarded on a four point scale: grade 1 "
+                + "(performs poorly), grade 2 (performs adequately), grade 3 (performs well) and grade 4 (performs excellently)."));
+    }
+
+    @Test
     void aRungPlacedAgainstAnotherAndWhatNamesItAreTheScale() {
         Tokens t = tokens("Its rating is 'adequate' - which is one above the lowest rating - 'inadequate', and two below "
                 + "the top rating, which is 'outstanding'.");
