@@ -31,7 +31,13 @@ final class StoryTopic {
         return lower.contains("annual rating") || lower.contains("annual children's services rating")
                 || lower.contains("annual performance assessment") || lower.contains("performing poorly")
                 || lower.contains("performs poorly") || lower.contains("performing excellently")
-                || lower.contains("annual assessment");
+                || lower.contains("annual assessment") || performanceAssessments(lower);
+    }
+
+    /** The annual performance assessments by name (2005-08): "the annual Ofsted performance assessments", "APA". */
+    static boolean performanceAssessments(String lower) {
+        return lower.contains("performance assessment") || lower.contains(" apa ") || lower.contains(" apas ")
+                || lower.contains("(apa)") || lower.contains("(apas)");
     }
 
     /** The single inspection framework (from late 2013) or ILACS (2018) by name: "under the SIF", "the ILACS framework". */

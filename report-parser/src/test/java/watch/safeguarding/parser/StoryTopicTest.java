@@ -1,8 +1,10 @@
 package watch.safeguarding.parser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class StoryTopicTest {
@@ -21,8 +23,17 @@ class StoryTopicTest {
     @Test
     void theAnnualRatingsAndTheChildProtectionInspectionsAreTheirEras() {
         assertTrue(StoryTopic.annualRatings("in the annual performance assessment, the council was inadequate"));
+        assertTrue(StoryTopic.performanceAssessments("ofsted's annual performance assessments (apas) of councils"));
+        assertFalse(StoryTopic.performanceAssessments("the council's annual rating was poor"));
         assertFalse(StoryTopic.annualRatings("the council was rated inadequate"));
         assertTrue(StoryTopic.childProtectionInspection("an unannounced inspection found it inadequate", 2010));
         assertFalse(StoryTopic.childProtectionInspection("an unannounced inspection found it inadequate", 2019));
+    }
+
+    @Test
+    void anUndatedTextOnThePerformanceAssessmentsIsOfTheirTime() {
+        // the annual rating of the council as it was then (Gateshead's code changed in 2013)
+        assertEquals(Set.of("E08000020 annual_rating outstanding new"), Parsed.tuples("Gateshead Council was rated outstanding "
+                + "in the annual Ofsted performance assessments for children's services."));
     }
 }
