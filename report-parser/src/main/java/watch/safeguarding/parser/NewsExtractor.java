@@ -68,8 +68,8 @@ final class NewsExtractor {
                 doc.writtenSince != null ? doc.writtenSince.getYear() : 0);
 
         doc.annual = StoryTopic.annualRatings(lower);
-        // a text that names no year but the annual performance assessments is of their time
-        doc.refYear = doc.refYear == 0 && StoryTopic.performanceAssessments(lower) ? Lexicon.LAST_ANNUAL_ASSESSMENT : doc.refYear;
+        // a text that names no year but the annual ratings or performance assessments is of their time
+        doc.refYear = doc.refYear == 0 ? StoryTopic.undatedEra(lower) : doc.refYear;
         doc.singleInspections = StoryTopic.singleInspections(lower);
         doc.cpInspection = StoryTopic.childProtectionInspection(lower, doc.refYear);
         boolean gated = StoryTopic.aboutChildrensServicesInspections(lower, doc.url);

@@ -34,6 +34,19 @@ final class StoryTopic {
                 || lower.contains("annual assessment") || performanceAssessments(lower);
     }
 
+    /**
+     * The year a text that names none is taken to be of: the 2009-11 annual ratings' first when it speaks their words
+     * ("performing poorly"), the performance assessments' last when it names them; else 0 (no year to go on).
+     */
+    static int undatedEra(String lower) {
+        if (lower.contains("performing poorly") || lower.contains("performs poorly") || lower.contains("performing excellently")
+                || lower.contains("performs excellently") || lower.contains("performing adequately")
+                || lower.contains("performs adequately")) {
+            return Lexicon.LAST_ANNUAL_ASSESSMENT + 1;
+        }
+        return performanceAssessments(lower) ? Lexicon.LAST_ANNUAL_ASSESSMENT : 0;
+    }
+
     /** The annual performance assessments by name (2005-08): "the annual Ofsted performance assessments", "APA". */
     static boolean performanceAssessments(String lower) {
         return lower.contains("performance assessment") || lower.contains(" apa ") || lower.contains(" apas ")

@@ -25,6 +25,9 @@ class StoryTopicTest {
         assertTrue(StoryTopic.annualRatings("in the annual performance assessment, the council was inadequate"));
         assertTrue(StoryTopic.performanceAssessments("ofsted's annual performance assessments (apas) of councils"));
         assertFalse(StoryTopic.performanceAssessments("the council's annual rating was poor"));
+        assertEquals(2009, StoryTopic.undatedEra("eight per cent of councils are performing poorly, says the apa"));
+        assertEquals(2008, StoryTopic.undatedEra("ofsted's annual performance assessments rated it good"));
+        assertEquals(0, StoryTopic.undatedEra("ofsted rated the council good"));
         assertFalse(StoryTopic.annualRatings("the council was rated inadequate"));
         assertTrue(StoryTopic.childProtectionInspection("an unannounced inspection found it inadequate", 2010));
         assertFalse(StoryTopic.childProtectionInspection("an unannounced inspection found it inadequate", 2019));
