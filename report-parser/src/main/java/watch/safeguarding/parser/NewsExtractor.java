@@ -159,9 +159,10 @@ final class NewsExtractor {
                 // the vetoes the labels bear out every time stay hard: no grade in a text that is not about
                 // inspections of children's services, none that is negated, none of the capacity to improve, none
                 // in a description of the grading scale, none that a conditional follows ("another inadequate rating
-                // would lead to intervention": a fear)
+                // would lead to intervention": a fear), none in a crosshead ("Inadequate rating")
                 if (!gated || scale || Vetoes.negated(t, g, windowStart) || Vetoes.capacityJudgement(t, g, windowStart)
-                        || Vetoes.conditionalAfter(t, g) || GradeScale.rung(t, grades, gi)) {
+                        || Vetoes.conditionalAfter(t, g) || GradeScale.rung(t, grades, gi)
+                        || Vetoes.crosshead(t, all, areas, doc.sentenceIndex)) {
                     continue;
                 }
                 int hope = Vetoes.hypotheticalCue(t, g, windowStart, areas);

@@ -366,4 +366,25 @@ final class Vetoes {
         }
         return true;
     }
+
+    /** The most words of a crosshead: "Inadequate rating". */
+    private static final int CROSSHEAD_WORDS = 3;
+
+    /**
+     * A crosshead inside the story ("Inadequate rating" over the paragraphs that tell it): a line of a few words that
+     * names no council and no area ("Adoption performance - inadequate" is a judgement listed) is a heading, not a
+     * statement of a grade; the story's first line is its headline.
+     */
+    static boolean crosshead(Tokens t, List<CouncilMatcher.Mention> mentions, List<Area> areas, int sentenceIndex) {
+        if (sentenceIndex <= 1 || !mentions.isEmpty() || !areas.isEmpty()) {
+            return false;
+        }
+        int words = 0;
+        for (int i = 0; i < t.size; i++) {
+            if (t.word[i] && ++words > CROSSHEAD_WORDS) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -1,9 +1,11 @@
 package watch.safeguarding.parser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class VetoesTest {
@@ -112,5 +114,19 @@ class VetoesTest {
         assertTrue(Vetoes.countBefore(q, grade(q, "good"), 0));
         Tokens s = tokens("In 2019 three inspectors rated it inadequate.");
         assertFalse(Vetoes.countBefore(s, grade(s, "inadequate"), 0));
+    }
+
+    @Test
+    void aCrossheadOfAFewWordsNamingNoCouncilOrAreaStatesNoGrade() {
+        Tokens t = tokens("Inadequate rating");
+        assertTrue(Vetoes.crosshead(t, MATCHER.find(t), AreaMentions.find(t), 5));
+        assertFalse(Vetoes.crosshead(t, MATCHER.find(t), AreaMentions.find(t), 1));
+        Tokens listed = tokens("Adoption performance - inadequate");
+        assertFalse(Vetoes.crosshead(listed, MATCHER.find(listed), AreaMentions.find(listed), 5));
+        Tokens named = tokens("Outstanding Lambeth!");
+        assertFalse(Vetoes.crosshead(named, MATCHER.find(named), AreaMentions.find(named), 5));
+        assertEquals(Set.of("E06000046 safeguarding inadequate previous"), Parsed.tuples("Date: 3 May 2014\n"
+                + "Ofsted names the Isle of Wight among the worst authorities for child protection.\n\nInadequate rating\n"
+                + "A report in January 2013 found the Isle of Wight's child protection services to be inadequate."));
     }
 }
