@@ -192,6 +192,9 @@ final class Lexicon {
     /** See unnamed-councils.txt: each phrase as its words. */
     static final List<String[]> UNNAMED_COUNCILS = entries("unnamed-councils").stream().map(e -> e.split(" ")).toList();
 
+    /** See inspector-nouns.txt. */
+    static final Set<String> INSPECTOR_NOUNS = words("inspector-nouns");
+
     /** See follow-up-words.txt. */
     static final Set<String> FOLLOW_UP_WORDS = words("follow-up-words");
 
