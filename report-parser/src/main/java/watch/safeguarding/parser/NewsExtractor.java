@@ -159,17 +159,17 @@ final class NewsExtractor {
                 // the vetoes the labels bear out every time stay hard: no grade in a text that is not about
                 // inspections of children's services, none that is negated, none of the capacity to improve, none
                 // in a description of the grading scale, none that a conditional follows ("another inadequate rating
-                // would lead to intervention": a fear), none in a crosshead ("Inadequate rating")
+                // would lead to intervention": a fear) or a modal passive ("could be rated"), none in a crosshead
                 if (!gated || scale || Vetoes.negated(t, g, windowStart) || Vetoes.capacityJudgement(t, g, windowStart)
-                        || Vetoes.conditionalAfter(t, g) || GradeScale.rung(t, grades, gi)
+                        || Hypotheticals.conditionalAfter(t, g) || Hypotheticals.modalPassive(t, g) || GradeScale.rung(t, grades, gi)
                         || Vetoes.crosshead(t, all, areas, doc.sentenceIndex)) {
                     continue;
                 }
-                int hope = Vetoes.hypotheticalCue(t, g, windowStart, areas);
-                f.add(hope >= 0 || Vetoes.forNextTime(t, g), "veto_hypothetical");
+                int hope = Hypotheticals.hypotheticalCue(t, g, windowStart, areas);
+                f.add(hope >= 0 || Hypotheticals.forNextTime(t, g), "veto_hypothetical");
                 // which cue and how near: a modal far back may belong to another clause, a target word right before rarely does
                 f.add(hope >= 0 && t.isAny(hope, Lexicon.MODALS), "hypothetical_modal");
-                f.add(hope >= 0 && Vetoes.wordsBetween(t, hope + 1, g.from()) <= HOPE_NEAR, "hypothetical_near");
+                f.add(hope >= 0 && Hypotheticals.wordsBetween(t, hope + 1, g.from()) <= HOPE_NEAR, "hypothetical_near");
                 // "good in three of the four areas": a count of sub-judgements, not an overall grade
                 int after = t.isQuote(g.to()) ? g.to() + 1 : g.to();
                 // "judged good or better": a range, not a grade

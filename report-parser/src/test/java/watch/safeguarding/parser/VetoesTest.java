@@ -30,11 +30,6 @@ class VetoesTest {
         return Vetoes.negated(t, grade(t, word), 0);
     }
 
-    private static boolean hypothetical(String s) {
-        Tokens t = tokens(s);
-        return Vetoes.hypotheticalCue(t, grade(t, "good"), 0, List.of()) >= 0;
-    }
-
     @Test
     void aNegationJustBeforeTheGradeVetoesIt() {
         assertTrue(negated("Slough was not rated inadequate.", "inadequate"));
@@ -48,15 +43,6 @@ class VetoesTest {
     void noLongerAndANegationInAnEarlierClauseDoNot() {
         assertFalse(negated("Slough is no longer inadequate.", "inadequate"));
         assertFalse(negated("Not surprisingly, services were rated good.", "good"));
-    }
-
-    @Test
-    void aModalAimOrRiskBeforeTheGradeIsHypothetical() {
-        assertTrue(hypothetical("Services could be rated good."));
-        assertTrue(hypothetical("The council aims to be good by 2025."));
-        assertTrue(hypothetical("It is at risk of being rated no better than good."));
-        assertFalse(hypothetical("Ofsted judged services to be good."));
-        assertFalse(hypothetical("Services run by Achieving for Children were rated good."));
     }
 
     @Test
