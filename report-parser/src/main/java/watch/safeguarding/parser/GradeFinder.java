@@ -178,7 +178,11 @@ final class GradeFinder {
                     && !(r.startsWith("performs") || r.equals("requires_improvement"))) {
                 return -1;
             }
-            if (r.equals("good") && (nw.equals("at") || nw.equals("as") || nw.equals("enough") || nw.equals("to") && !t.is(from - 1, "from"))) {
+            // "good at listening", "good enough", but "rated good at the last inspection"
+            boolean atInspection = nw.equals("at") && (t.is(next + 1, "inspection") || t.is(next + 2, "inspection")
+                    || t.is(next + 3, "inspection") || t.is(next + 4, "inspection"));
+            if (r.equals("good") && (nw.equals("at") && !atInspection || nw.equals("as") || nw.equals("enough")
+                    || nw.equals("to") && !t.is(from - 1, "from"))) {
                 return -1;
             }
         }
