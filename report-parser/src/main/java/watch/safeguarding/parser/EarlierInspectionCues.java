@@ -182,12 +182,15 @@ final class EarlierInspectionCues {
 
     /**
      * "The DfE has appointed a commissioner at X after the department was rated inadequate", "its second monitoring
-     * visit since it rated the services inadequate": the sentence's event is what followed the grade, which it restates.
+     * visit since it rated the services inadequate", "a commissioner to oversee X's services, which were rated
+     * inadequate": the sentence's event is what followed the grade, which it restates.
      */
     static boolean followUpThenGrade(Tokens t, Grade g, int windowStart) {
         for (int k = g.from() - 1; k > windowStart; k--) {
-            // "subject to intervention since 2009": a year dates the follow-up, not the grade
-            if ((t.is(k, "after") || t.is(k, "following") || t.is(k, "since")) && !t.isYear(k + 1)) {
+            // "subject to intervention since 2009": a year dates the follow-up, not the grade; ", which were rated":
+            // the relative clause describes what the follow-up is about
+            boolean relative = Tokens.isPunct(t, k - 1, ',') && (t.is(k, "which") || t.is(k, "whose"));
+            if ((t.is(k, "after") || t.is(k, "following") || t.is(k, "since")) && !t.isYear(k + 1) || relative) {
                 for (int i = windowStart; i < k; i++) {
                     if (t.isAny(i, Lexicon.FOLLOW_UP_WORDS) || t.is(i, "monitoring")) {
                         return true;

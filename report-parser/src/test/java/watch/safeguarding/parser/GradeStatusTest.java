@@ -48,6 +48,10 @@ class GradeStatusTest {
         assertTrue(status("Ofsted made its second monitoring visit since it rated the services inadequate.", "inadequate", g)
                 .previous());
         assertTrue(g.values().containsKey("p_follow_up_then_grade"));
+        Features h = new Features();
+        assertTrue(status("A commissioner will oversee the council's children's services, which were rated inadequate.",
+                "inadequate", h).previous());
+        assertTrue(h.values().containsKey("p_follow_up_then_grade"));
     }
 
     @Test
