@@ -186,13 +186,6 @@ final class Lexicon {
     /** See earlier-example-markers.txt. */
     static final Set<String> EARLIER_EXAMPLE_MARKERS = words("earlier-example-markers");
 
-    private static final Map<String, Set<String>> PAGE_FURNITURE = roles("page-furniture");
-
-    /** A line of a page's furniture (navigation, a banner, a section label): never its headline. See page-furniture.txt. */
-    static boolean pageFurniture(String lowerLine) {
-        return PAGE_FURNITURE.get("line").contains(lowerLine) || PAGE_FURNITURE.get("opens").stream().anyMatch(lowerLine::startsWith);
-    }
-
     /** How a picture's caption or credit opens, so that a caption is never taken for the headline. */
     static final List<String> CAPTION_OPENERS = entries("caption-openers");
 

@@ -25,25 +25,23 @@ final class TextCleanup {
     }
 
     /**
-     * A plain-text report's headline: a "Title:" line, else the first line that is not a byline, a date, another
-     * label ("Published: ...", "By ...") or the page's furniture ("Skip to main content") and does not read as a
-     * sentence of the story.
+     * A plain-text report's headline: a "Title:" line, else the first line that is not a byline, a date or another
+     * label ("Published: ...", "By ...") and does not read as a sentence of the story.
      */
     static String firstLineTitle(String body) {
         int i = 0;
-        int n = Math.min(body.length(), 3000);
+        int n = Math.min(body.length(), 2000);
         int lines = 0;
         while (i < n && lines < 6) {
             int nl = body.indexOf('\n', i);
             int end = nl < 0 || nl > n ? n : nl;
             String line = body.substring(i, end).trim();
             i = end + 1;
-            String lower = line.toLowerCase(Locale.ROOT);
-            // the page's furniture does not count against the lines a headline may follow
-            if (line.isEmpty() || Lexicon.pageFurniture(lower)) {
+            if (line.isEmpty()) {
                 continue;
             }
             lines++;
+            String lower = line.toLowerCase(Locale.ROOT);
             if (lower.startsWith("title:")) {
                 String title = line.substring(6).trim();
                 return title.isEmpty() ? null : title;
