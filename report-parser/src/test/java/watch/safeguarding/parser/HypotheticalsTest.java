@@ -10,27 +10,14 @@ import org.junit.jupiter.api.Test;
 
 class HypotheticalsTest {
 
-    private static Tokens tokens(String s) {
-        return Tokens.of(s, 0, s.length());
-    }
-
-    private static Grade grade(Tokens t, String word) {
-        for (int i = t.size - 1; i >= 0; i--) {
-            if (t.is(i, word)) {
-                return new Grade(i, i + 1, word, false);
-            }
-        }
-        throw new AssertionError(word + " not in " + t.text);
-    }
-
     private static boolean hypothetical(String s) {
-        Tokens t = tokens(s);
-        return Hypotheticals.hypotheticalCue(t, grade(t, "good"), 0, List.of()) >= 0;
+        Tokens t = StageTokens.of(s);
+        return Hypotheticals.hypotheticalCue(t, StageTokens.grade(t, "good"), 0, List.of()) >= 0;
     }
 
     private static boolean modalPassive(String s) {
-        Tokens t = tokens(s);
-        return Hypotheticals.modalPassive(t, grade(t, "good"));
+        Tokens t = StageTokens.of(s);
+        return Hypotheticals.modalPassive(t, StageTokens.grade(t, "good"));
     }
 
     @Test
@@ -55,11 +42,11 @@ class HypotheticalsTest {
 
     @Test
     void aConditionalAfterTheGradeOrTheNextInspectionMakesItAFearOrATarget() {
-        Tokens fear = tokens("Another inadequate rating would lead to intervention.");
-        assertTrue(Hypotheticals.conditionalAfter(fear, grade(fear, "inadequate")));
-        Tokens target = tokens("The council wants to be good at the next inspection.");
-        assertTrue(Hypotheticals.forNextTime(target, grade(target, "good")));
-        Tokens given = tokens("The council was rated good at its inspection in May.");
-        assertFalse(Hypotheticals.forNextTime(given, grade(given, "good")));
+        Tokens fear = StageTokens.of("Another inadequate rating would lead to intervention.");
+        assertTrue(Hypotheticals.conditionalAfter(fear, StageTokens.grade(fear, "inadequate")));
+        Tokens target = StageTokens.of("The council wants to be good at the next inspection.");
+        assertTrue(Hypotheticals.forNextTime(target, StageTokens.grade(target, "good")));
+        Tokens given = StageTokens.of("The council was rated good at its inspection in May.");
+        assertFalse(Hypotheticals.forNextTime(given, StageTokens.grade(given, "good")));
     }
 }
