@@ -179,8 +179,10 @@ final class GradeFinder {
                 return -1;
             }
             // "good at listening", "good enough", but "rated good at the last inspection"
-            boolean atInspection = nw.equals("at") && (t.is(next + 1, "inspection") || t.is(next + 2, "inspection")
-                    || t.is(next + 3, "inspection") || t.is(next + 4, "inspection"));
+            boolean atInspection = false;
+            for (int k = next + 1; nw.equals("at") && k <= next + 4; k++) {
+                atInspection |= t.is(k, "inspection");
+            }
             if (r.equals("good") && (nw.equals("at") && !atInspection || nw.equals("as") || nw.equals("enough")
                     || nw.equals("to") && !t.is(from - 1, "from"))) {
                 return -1;

@@ -126,6 +126,7 @@ final class NewsExtractor {
                 ratings.add(g.rating());
             }
             boolean scale = GradeScale.listed(t, grades);
+            boolean crosshead = Vetoes.crosshead(t, all, areas, doc.sentenceIndex);
             boolean statistics = eligible.isEmpty() && Vetoes.statistics(t);
             int lastAccepted = -1;
             boolean standingBefore = false;
@@ -160,9 +161,8 @@ final class NewsExtractor {
                 // inspections of children's services, none that is negated, none of the capacity to improve, none
                 // in a description of the grading scale, none that a conditional follows ("another inadequate rating
                 // would lead to intervention": a fear) or a modal passive ("could be rated"), none in a crosshead
-                if (!gated || scale || Vetoes.negated(t, g, windowStart) || Vetoes.capacityJudgement(t, g, windowStart)
-                        || Hypotheticals.conditionalAfter(t, g) || Hypotheticals.modalPassive(t, g) || GradeScale.rung(t, grades, gi)
-                        || Vetoes.crosshead(t, all, areas, doc.sentenceIndex)) {
+                if (!gated || scale || crosshead || Vetoes.negated(t, g, windowStart) || Vetoes.capacityJudgement(t, g, windowStart)
+                        || Hypotheticals.conditionalAfter(t, g) || Hypotheticals.modalPassive(t, g) || GradeScale.rung(t, grades, gi)) {
                     continue;
                 }
                 int hope = Hypotheticals.hypotheticalCue(t, g, windowStart, areas);

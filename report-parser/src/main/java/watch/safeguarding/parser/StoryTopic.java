@@ -29,7 +29,7 @@ final class StoryTopic {
     /** The text is about the annual performance assessments or annual ratings (to 2011). */
     static boolean annualRatings(String lower) {
         return lower.contains("annual rating") || lower.contains("annual children's services rating")
-                || lower.contains("annual performance assessment") || lower.contains("performing poorly")
+                || lower.contains("performing poorly")
                 || lower.contains("performs poorly") || lower.contains("performing excellently")
                 || lower.contains("annual assessment") || performanceAssessments(lower);
     }
